@@ -1,0 +1,3 @@
+#include <safelink/core/logging.h>
+
+Q_LOGGING_CATEGORY(lcCore, "safelink.core")

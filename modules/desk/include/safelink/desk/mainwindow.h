@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace safelink::desk {
+
+// What the seat shows before it has a hub: the product, the version, and that it is not connected.
+// The panels (call bar, screen pop, case forms, map, knowledge base) are added to this window.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Connection to the center's hub, shown in the status bar: "Not connected", "Live", ...
+    void setHubStatus(const QString &text);
+    QString hubStatus() const;
+
+private:
+    void setupActions();
+    void setupCentralArea();
+    void setupStatusBar();
+
+    QLabel *m_hubStatus = nullptr;
+    QLabel *m_clock = nullptr;
+};
+
+} // namespace safelink::desk

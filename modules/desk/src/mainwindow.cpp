@@ -1,0 +1,122 @@
+#include <safelink/desk/mainwindow.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QFrame>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace safelink::desk {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Safelink agent desk %1").arg(QApplication::applicationVersion()));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+    setupActions();
+    setupCentralArea();
+    setupStatusBar();
+}
+
+void MainWindow::setupActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Desk"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setToolTip(tr("Quit the desk (%1)").arg(quit->shortcut().toString(QKeySequence::NativeText)));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Safelink"));
+    about->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Safelink"),
+                           tr("<h3>Safelink %1</h3><p>Agent desk of the Ping'antong emergency-call and "
+                              "social-care center.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setupCentralArea()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->addStretch(2);
+
+    auto *title = new QLabel(tr("Ping'antong Emergency Call Center"), central);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *subtitle = new QLabel(tr("Agent desk"), central);
+    subtitle->setAlignment(Qt::AlignCenter);
+    QFont subFont = subtitle->font();
+    subFont.setPointSizeF(subFont.pointSizeF() * 1.4);
+    subtitle->setFont(subFont);
+    layout->addWidget(subtitle);
+
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    auto *waiting =
+        new QLabel(tr("Not signed in. Connect this seat to the center's hub to receive calls."), central);
+    waiting->setObjectName(QStringLiteral("waitingLabel"));
+    waiting->setAlignment(Qt::AlignCenter);
+    waiting->setWordWrap(true);
+    layout->addWidget(waiting);
+
+    auto *version = new QLabel(tr("Version %1").arg(QApplication::applicationVersion()), central);
+    version->setObjectName(QStringLiteral("versionLabel"));
+    version->setAlignment(Qt::AlignCenter);
+    layout->addWidget(version);
+
+    layout->addStretch(3);
+    setCentralWidget(central);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_hubStatus = new QLabel(this);
+    m_hubStatus->setObjectName(QStringLiteral("hubStatusLabel"));
+    setHubStatus(tr("Hub: not connected"));
+    statusBar()->addWidget(m_hubStatus, 1);
+
+    auto *versionLabel = new QLabel(tr("Safelink %1").arg(QApplication::applicationVersion()), this);
+    statusBar()->addPermanentWidget(versionLabel);
+
+    m_clock = new QLabel(this);
+    statusBar()->addPermanentWidget(m_clock);
+    auto updateClock = [this] {
+        m_clock->setText(
+            QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    };
+    updateClock();
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, updateClock);
+    timer->start(1000);
+}
+
+void MainWindow::setHubStatus(const QString &text)
+{
+    m_hubStatus->setText(text);
+}
+
+QString MainWindow::hubStatus() const
+{
+    return m_hubStatus->text();
+}
+
+} // namespace safelink::desk

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <safelink/core/result.h>
+#include <safelink/hub/accounts.h>
+#include <safelink/protocol/frame.h>
+#include <safelink/protocol/sync.h>
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <optional>
+
+namespace safelink::net {
+class SecureChannel;
+class SecureServer;
+struct KeyPair;
+} // namespace safelink::net
+
+namespace safelink::store {
+class Database;
+class RecordStore;
+} // namespace safelink::store
+
+namespace safelink::hub {
+
+class ChangeFeed;
+class WriteService;
+
+// The seats' side of the hub: accepts secure channels, signs seats in, streams the snapshot and the
+// change feed to every subscribed seat, and applies their writes through the WriteService. All on
+// the thread that owns the database. A bad frame gets an Error reply and a log line; a frame that
+// cannot be decoded at all ends that one connection, never the hub.
+class HubServer : public QObject {
+    Q_OBJECT
+
+public:
+    HubServer(store::Database &db, AccountService &accounts, WriteService &writes, const net::KeyPair &keys,
+              QObject *parent = nullptr);
+    ~HubServer() override;
+
+    Status listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    QByteArray publicKey() const;
+    int connectedSeats() const { return int(m_peers.size()); }
+    int subscribedSeats() const;
+
+    // Records per SnapshotChunk frame, and how many chunks go out before the hub lets other work run.
+    static constexpr int kSnapshotChunk = 500;
+
+Q_SIGNALS:
+    void seatSignedIn(const QString &login, const QString &seat);
+    void seatLeft(const QString &login);
+
+private:
+    struct Peer;
+
+    void onNewChannel(net::SecureChannel *channel);
+    void onMessage(net::SecureChannel *channel, const QByteArray &payload);
+    void onChannelGone(net::SecureChannel *channel);
+    void onCommitted(const protocol::Change &change);
+
+    void handleLogin(Peer &peer, const protocol::Frame &frame);
+    void handleSubscribe(Peer &peer, const protocol::Frame &frame);
+    void handleWrite(Peer &peer, const protocol::Frame &frame);
+    void continueSnapshot(net::SecureChannel *channel);
+    void catchUp(Peer &peer);
+
+    void send(Peer &peer, protocol::MessageType type, quint64 requestId, const QCborMap &body);
+    void sendError(Peer &peer, quint64 requestId, const Error &error, const QCborMap &extra = {});
+
+    store::Database &m_db;
+    AccountService &m_accounts;
+    WriteService &m_writes;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<store::RecordStore> m_records;
+    net::SecureServer *m_server;
+    QHash<net::SecureChannel *, Peer *> m_peers;
+};
+
+} // namespace safelink::hub

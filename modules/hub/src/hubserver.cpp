@@ -1,0 +1,353 @@
+#include <safelink/hub/changefeed.h>
+#include <safelink/hub/hubserver.h>
+#include <safelink/hub/writeservice.h>
+#include <safelink/net/securechannel.h>
+#include <safelink/store/database.h>
+#include <safelink/store/recordstore.h>
+#include <safelink/store/repositories.h>
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcServer, "safelink.hub.server")
+
+namespace safelink::hub {
+
+using namespace safelink::core;
+using protocol::Frame;
+using protocol::MessageType;
+
+namespace {
+class ServerText {
+    Q_DECLARE_TR_FUNCTIONS(safelink::hub::HubServer)
+
+public:
+    static QString signInFirst() { return tr("Sign in first."); }
+    static QString unexpected(const QString &type)
+    {
+        return tr("The hub does not accept %1 messages.").arg(type);
+    }
+};
+} // namespace
+
+// What the hub knows about one connected seat.
+struct HubServer::Peer {
+    net::SecureChannel *channel = nullptr;
+    std::optional<Session> session;
+    bool subscribed = false;
+    bool live = false;  // caught up; new changes are pushed as they commit
+    qint64 sentSeq = 0; // last change seq this seat has been sent
+    // Snapshot in progress: the kind being sent and the last id sent.
+    int snapshotKind = -1;
+    QString snapshotAfterId;
+    qint64 snapshotSeq = 0;
+    quint64 snapshotRequestId = 0;
+};
+
+HubServer::HubServer(store::Database &db, AccountService &accounts, WriteService &writes,
+                     const net::KeyPair &keys, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_accounts(accounts)
+    , m_writes(writes)
+    , m_feed(std::make_unique<ChangeFeed>(db))
+    , m_records(std::make_unique<store::RecordStore>(db))
+    , m_server(new net::SecureServer(keys, this))
+{
+    connect(m_server, &net::SecureServer::newChannel, this, &HubServer::onNewChannel);
+    connect(m_server, &net::SecureServer::handshakeFailed, this, [](const Error &e, const QString &peer) {
+        qCWarning(lcServer) << "handshake with" << peer << "failed:" << e.toString();
+    });
+    connect(&m_writes, &WriteService::committed, this, &HubServer::onCommitted);
+}
+
+HubServer::~HubServer()
+{
+    for (Peer *p : std::as_const(m_peers))
+        delete p;
+}
+
+Status HubServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
+quint16 HubServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QByteArray HubServer::publicKey() const
+{
+    return m_server->publicKey();
+}
+
+int HubServer::subscribedSeats() const
+{
+    int n = 0;
+    for (const Peer *p : m_peers)
+        n += p->subscribed ? 1 : 0;
+    return n;
+}
+
+void HubServer::onNewChannel(net::SecureChannel *channel)
+{
+    channel->setParent(this);
+    auto *peer = new Peer;
+    peer->channel = channel;
+    m_peers.insert(channel, peer);
+    qCInfo(lcServer) << "seat connected from" << channel->peerName();
+    connect(channel, &net::SecureChannel::messageReceived, this,
+            [this, channel](const QByteArray &payload) { onMessage(channel, payload); });
+    connect(channel, &net::SecureChannel::closed, this, [this, channel] { onChannelGone(channel); });
+    connect(channel, &net::SecureChannel::failed, this, [this, channel](const Error &e) {
+        qCInfo(lcServer) << "seat" << channel->peerName() << "dropped:" << e.toString();
+        onChannelGone(channel);
+    });
+}
+
+void HubServer::onChannelGone(net::SecureChannel *channel)
+{
+    Peer *peer = m_peers.take(channel);
+    if (!peer)
+        return;
+    if (peer->session)
+        Q_EMIT seatLeft(peer->session->actor.login);
+    delete peer;
+    channel->deleteLater();
+}
+
+void HubServer::send(Peer &peer, MessageType type, quint64 requestId, const QCborMap &body)
+{
+    if (Status s = peer.channel->send(protocol::encodeFrame(Frame{type, requestId, body})); !s)
+        qCWarning(lcServer) << "cannot send to" << peer.channel->peerName() << ":" << s.error().toString();
+}
+
+void HubServer::sendError(Peer &peer, quint64 requestId, const Error &error, const QCborMap &extra)
+{
+    Frame f = protocol::makeError(requestId, error);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        f.body.insert(it.key(), it.value());
+    if (Status s = peer.channel->send(protocol::encodeFrame(f)); !s)
+        qCWarning(lcServer) << "cannot send to" << peer.channel->peerName() << ":" << s.error().toString();
+}
+
+void HubServer::onMessage(net::SecureChannel *channel, const QByteArray &payload)
+{
+    Peer *peer = m_peers.value(channel);
+    if (!peer)
+        return;
+    auto frame = protocol::decodeFrame(payload);
+    if (!frame) {
+        // Undecodable: the peer is broken or hostile; answer once and hang up on it alone.
+        qCWarning(lcServer) << "undecodable frame from" << channel->peerName() << ":"
+                            << frame.error().toString();
+        sendError(*peer, 0, frame.error());
+        channel->close();
+        return;
+    }
+    switch (frame->type) {
+    case MessageType::Login:
+        return handleLogin(*peer, *frame);
+    case MessageType::Ping: {
+        QCborMap body;
+        body.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        return send(*peer, MessageType::Pong, frame->requestId, body);
+    }
+    case MessageType::Logout:
+        if (peer->session)
+            (void)m_accounts.signOut(peer->session->token);
+        channel->close();
+        return;
+    default:
+        break;
+    }
+    if (!peer->session) {
+        sendError(*peer, frame->requestId, makeError(ErrorCode::Unauthenticated, ServerText::signInFirst()));
+        return;
+    }
+    // Every request re-checks the session: idle timeout and revocation apply mid-connection too.
+    auto session = m_accounts.authenticate(peer->session->token, channel->peerName());
+    if (!session) {
+        sendError(*peer, frame->requestId, session.error());
+        peer->session.reset();
+        peer->subscribed = peer->live = false;
+        return;
+    }
+    peer->session = *session;
+    switch (frame->type) {
+    case MessageType::Subscribe:
+        return handleSubscribe(*peer, *frame);
+    case MessageType::Write:
+        return handleWrite(*peer, *frame);
+    default:
+        qCWarning(lcServer) << "unexpected" << protocol::messageName(frame->type) << "from"
+                            << channel->peerName();
+        sendError(
+            *peer, frame->requestId,
+            makeError(ErrorCode::Unsupported, ServerText::unexpected(protocol::messageName(frame->type))));
+    }
+}
+
+void HubServer::handleLogin(Peer &peer, const Frame &frame)
+{
+    auto request = protocol::LoginRequest::fromBody(frame.body);
+    if (!request) {
+        sendError(peer, frame.requestId, request.error());
+        return;
+    }
+    const QString address = peer.channel->peerName();
+    Result<Session> session = request->token.isEmpty() ? m_accounts.signIn(request->login, request->password,
+                                                                           request->seat, address)
+                                                       : m_accounts.authenticate(request->token, address);
+    if (!session) {
+        sendError(peer, frame.requestId, session.error());
+        return;
+    }
+    peer.session = *session;
+    if (!request->seat.isEmpty())
+        peer.session->actor.seat = request->seat;
+    protocol::LoginReply reply{session->token,       session->actor.accountId, session->actor.login, {},
+                               session->actor.roles, session->expiresAt};
+    store::AccountRepository accounts(m_db);
+    if (auto account = accounts.get(session->actor.accountId))
+        reply.displayName = account->displayName;
+    send(peer, MessageType::LoginResult, frame.requestId, reply.toBody());
+    Q_EMIT seatSignedIn(session->actor.login, request->seat);
+}
+
+void HubServer::handleSubscribe(Peer &peer, const Frame &frame)
+{
+    auto request = protocol::SubscribeRequest::fromBody(frame.body);
+    if (!request) {
+        sendError(peer, frame.requestId, request.error());
+        return;
+    }
+    auto latest = m_feed->latestSeq();
+    if (!latest) {
+        sendError(peer, frame.requestId, latest.error());
+        return;
+    }
+    peer.subscribed = true;
+    peer.live = false;
+    if (request->fromSeq == 0 || request->fromSeq > *latest) {
+        // A fresh replica (or one from another hub database): everything, then the changes since.
+        peer.snapshotKind = 0;
+        peer.snapshotAfterId.clear();
+        peer.snapshotSeq = *latest;
+        peer.snapshotRequestId = frame.requestId;
+        peer.sentSeq = *latest;
+        qCInfo(lcServer) << "snapshot for" << peer.session->actor.login << "at seq" << *latest;
+        continueSnapshot(peer.channel);
+        return;
+    }
+    peer.sentSeq = request->fromSeq;
+    peer.snapshotRequestId = frame.requestId;
+    catchUp(peer);
+}
+
+// Sends a slice of the snapshot, then yields to the event loop so that other seats' writes and alarms
+// are not held up by one desk's initial sync. Changes committed meanwhile reach this seat after the
+// snapshot (records already sent newer are simply applied again: the replica applies idempotently).
+void HubServer::continueSnapshot(net::SecureChannel *channel)
+{
+    Peer *peer = m_peers.value(channel);
+    if (!peer || peer->snapshotKind < 0)
+        return;
+    const QList<RecordKind> &kinds = allRecordKinds();
+    for (int slices = 0; slices < 8 && peer->snapshotKind < kinds.size(); ++slices) {
+        const RecordKind kind = kinds[peer->snapshotKind];
+        auto page = m_records->rawPage(kind, peer->snapshotAfterId, kSnapshotChunk);
+        if (!page) {
+            sendError(*peer, peer->snapshotRequestId, page.error());
+            peer->snapshotKind = -1;
+            return;
+        }
+        if (page->isEmpty()) {
+            ++peer->snapshotKind;
+            peer->snapshotAfterId.clear();
+            continue;
+        }
+        protocol::SnapshotChunk chunk{kind, {}};
+        for (const auto &[id, bytes] : *page)
+            chunk.records.append(bytes);
+        peer->snapshotAfterId = page->last().first;
+        send(*peer, MessageType::SnapshotChunk, peer->snapshotRequestId, chunk.toBody());
+    }
+    if (peer->snapshotKind < kinds.size()) {
+        QTimer::singleShot(0, this, [this, channel] { continueSnapshot(channel); });
+        return;
+    }
+    peer->snapshotKind = -1;
+    send(*peer, MessageType::SnapshotDone, peer->snapshotRequestId,
+         protocol::SnapshotDone{peer->snapshotSeq, true}.toBody());
+    catchUp(*peer);
+}
+
+void HubServer::catchUp(Peer &peer)
+{
+    constexpr int batch = 1000;
+    for (;;) {
+        auto changes = m_feed->since(peer.sentSeq, batch);
+        if (!changes) {
+            sendError(peer, peer.snapshotRequestId, changes.error());
+            return;
+        }
+        for (const protocol::Change &c : *changes) {
+            send(peer, MessageType::Change, 0, c.toBody());
+            peer.sentSeq = c.seq;
+        }
+        if (changes->size() < batch)
+            break;
+    }
+    if (!peer.live) {
+        peer.live = true;
+        send(peer, MessageType::SnapshotDone, peer.snapshotRequestId,
+             protocol::SnapshotDone{peer.sentSeq, false}.toBody());
+    }
+}
+
+void HubServer::onCommitted(const protocol::Change &change)
+{
+    const QByteArray frame = protocol::encodeFrame(Frame{MessageType::Change, 0, change.toBody()});
+    for (Peer *peer : std::as_const(m_peers)) {
+        // Seats still in their snapshot or catch-up get this change from the feed when they get there.
+        if (!peer->live || change.seq <= peer->sentSeq)
+            continue;
+        if (change.seq != peer->sentSeq + 1) {
+            catchUp(*peer); // a gap (should not happen): fill it from the feed, in order
+            continue;
+        }
+        if (Status s = peer->channel->send(frame); !s)
+            qCWarning(lcServer) << "cannot push to" << peer->channel->peerName() << ":"
+                                << s.error().toString();
+        peer->sentSeq = change.seq;
+    }
+}
+
+void HubServer::handleWrite(Peer &peer, const Frame &frame)
+{
+    auto request = protocol::WriteRequest::fromBody(frame.body);
+    if (!request) {
+        qCInfo(lcServer) << "bad write from" << peer.channel->peerName() << ":" << request.error().toString();
+        sendError(peer, frame.requestId, request.error());
+        return;
+    }
+    auto result = m_writes.apply(*request, peer.session->actor);
+    if (!result) {
+        QCborMap extra;
+        if (result.error().code == ErrorCode::Conflict) {
+            const QString id = request->op == WriteOp::Put
+                                   ? request->record.value(QStringLiteral("id")).toString()
+                                   : request->recordId;
+            if (auto current = m_writes.current(request->kind, id))
+                extra.insert(QStringLiteral("current"), *current);
+        }
+        sendError(peer, frame.requestId, result.error(), extra);
+        return;
+    }
+    send(peer, MessageType::WriteResult, frame.requestId,
+         protocol::WriteReply{result->change.seq, result->change.version, result->duplicate}.toBody());
+}
+
+} // namespace safelink::hub

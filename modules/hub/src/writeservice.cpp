@@ -1,0 +1,159 @@
+#include <safelink/hub/auditlog.h>
+#include <safelink/hub/writeservice.h>
+#include <safelink/store/database.h>
+#include <safelink/store/recordstore.h>
+
+#include <QCborValue>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWrite, "safelink.hub.write")
+
+namespace safelink::hub {
+
+using namespace safelink::core;
+
+namespace {
+class WriteText {
+    Q_DECLARE_TR_FUNCTIONS(safelink::hub::WriteService)
+
+public:
+    static QString forbidden(const QString &kind)
+    {
+        return tr("Your role may not change records of type %1.").arg(kind);
+    }
+    static QString noKey() { return tr("A write needs an idempotency key."); }
+    static QString stale(qint64 based, qint64 current)
+    {
+        return tr("Someone else changed this record first (you started from version %1, it is now version "
+                  "%2). "
+                  "Review the current record and apply your change again.")
+            .arg(based)
+            .arg(current);
+    }
+    static QString exists() { return tr("A record with this id already exists."); }
+    static QString missing() { return tr("The record does not exist (it may have been deleted)."); }
+    static QString noId() { return tr("Which record to delete is missing."); }
+};
+} // namespace
+
+WriteService::WriteService(store::Database &db, AuditLog &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_audit(audit)
+    , m_feed(db)
+    , m_records(std::make_unique<store::RecordStore>(db))
+{
+}
+
+WriteService::~WriteService() = default;
+
+bool WriteService::mayWrite(const Actor &actor, RecordKind kind, WriteOp op)
+{
+    if (actor.has(Role::Admin))
+        return true;
+    if (actor.has(Role::Supervisor)) {
+        if (kind == RecordKind::Account || kind == RecordKind::Seat)
+            return false;
+        // Cases and calls are evidence: nobody but an admin deletes them.
+        return op == WriteOp::Put || (kind != RecordKind::Case && kind != RecordKind::Call);
+    }
+    if (actor.has(Role::Agent)) {
+        if (op == WriteOp::Delete)
+            return false;
+        return kind == RecordKind::Case || kind == RecordKind::Call || kind == RecordKind::WorkOrder
+               || kind == RecordKind::Subject || kind == RecordKind::Household;
+    }
+    return false; // auditors read only
+}
+
+Result<QCborMap> WriteService::current(RecordKind kind, const QString &id)
+{
+    return m_records->get(kind, id);
+}
+
+Result<WriteResult> WriteService::apply(const WriteRequest &request, const Actor &actor)
+{
+    const QString kindKey = recordKindKey(request.kind);
+    if (!mayWrite(actor, request.kind, request.op)) {
+        (void)m_audit.record(actor, QStringLiteral("forbidden"), kindKey, request.recordId);
+        qCWarning(lcWrite) << "forbidden write of" << kindKey << "by" << actor.login;
+        return makeError(ErrorCode::Forbidden, WriteText::forbidden(kindKey));
+    }
+    if (request.idempotencyKey.isEmpty())
+        return makeError(ErrorCode::Invalid, WriteText::noKey(), QStringLiteral("idempotencyKey"));
+
+    auto seen = m_feed.byIdempotencyKey(request.idempotencyKey);
+    if (!seen)
+        return seen.error();
+    if (seen->has_value())
+        return WriteResult{**seen, true};
+
+    QString id = request.recordId;
+    if (request.op == WriteOp::Put) {
+        auto ref = store::RecordStore::check(request.kind, request.record);
+        if (!ref) {
+            qCInfo(lcWrite) << "refused" << kindKey << "from" << actor.login << ":" << ref.error().toString();
+            return ref.error();
+        }
+        id = ref->id;
+    } else if (id.isEmpty()) {
+        return makeError(ErrorCode::Invalid, WriteText::noId(), QStringLiteral("recordId"));
+    }
+
+    Change change;
+    Status s = m_db.transaction([&]() -> Status {
+        qint64 currentVersion = 0;
+        auto existing = m_records->get(request.kind, id);
+        if (existing)
+            currentVersion = existing->value(QStringLiteral("version")).toInteger();
+        else if (existing.error().code != ErrorCode::NotFound)
+            return existing.error();
+        if (request.basedOnVersion != currentVersion) {
+            if (request.basedOnVersion == 0)
+                return makeError(ErrorCode::Conflict, WriteText::exists());
+            if (currentVersion == 0)
+                return makeError(ErrorCode::NotFound, WriteText::missing());
+            return makeError(ErrorCode::Conflict, WriteText::stale(request.basedOnVersion, currentVersion));
+        }
+        if (request.op == WriteOp::Delete && currentVersion == 0)
+            return makeError(ErrorCode::NotFound, WriteText::missing());
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        change.kind = request.kind;
+        change.recordId = id;
+        change.version = currentVersion + 1;
+        change.deleted = request.op == WriteOp::Delete;
+        change.at = now;
+        change.author = actor.accountId;
+        change.idempotencyKey = request.idempotencyKey;
+        if (change.deleted) {
+            if (Status st = m_records->remove(request.kind, id); !st)
+                return st;
+        } else {
+            // The hub, not the writer, owns version, time and author.
+            QCborMap stamped = request.record;
+            stamped.insert(QStringLiteral("version"), change.version);
+            stamped.insert(QStringLiteral("updatedAt"), now.toString(Qt::ISODateWithMs));
+            stamped.insert(QStringLiteral("updatedBy"), actor.accountId);
+            if (Status st = m_records->upsert(request.kind, stamped); !st)
+                return st;
+            change.data = stamped.toCborValue().toCbor();
+        }
+        if (Status st = m_feed.append(change, actor.seat); !st)
+            return st;
+        const QString action = change.deleted        ? QStringLiteral("delete")
+                               : currentVersion == 0 ? QStringLiteral("create")
+                                                     : QStringLiteral("update");
+        return m_audit.record(actor, action, kindKey, id, QStringLiteral("version %1").arg(change.version));
+    });
+    if (!s) {
+        qCInfo(lcWrite) << "write of" << kindKey << id << "by" << actor.login
+                        << "refused:" << s.error().toString();
+        return s.error();
+    }
+    // Inside a caller's transaction (an import), the seats hear of it only once that commits.
+    m_db.afterCommit([this, change] { Q_EMIT committed(change); });
+    return WriteResult{change, false};
+}
+
+} // namespace safelink::hub

@@ -1,0 +1,3 @@
+#include <safelink/net/logging.h>
+
+Q_LOGGING_CATEGORY(lcNet, "safelink.net")

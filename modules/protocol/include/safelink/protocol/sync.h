@@ -1,0 +1,121 @@
+#pragma once
+
+#include <safelink/core/enums.h>
+#include <safelink/core/recordkind.h>
+#include <safelink/core/result.h>
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The bodies of the sync messages (see messages.h), one struct each, encoded on one side and
+// decoded on the other by the same code. Every decoder checks types and ranges and answers
+// ErrorCode::Invalid naming the field; unknown keys are ignored (a newer peer may add some).
+//
+//   desk                                   hub
+//   Login {login, password, seat}     →
+//         | {token, seat}                   ← LoginResult {token, accountId, login, displayName, roles,
+//         expiresAt}
+//   Subscribe {fromSeq}               →     (fromSeq 0: a snapshot first)
+//                                       ← SnapshotChunk {kind, records: [CBOR bytes]} ...
+//                                       ← SnapshotDone {seq, snapshot}   (caught up to seq; live from here)
+//                                       ← Change {seq, kind, id, version, deleted, record, at, author}
+//   Write {kind, op, record | id, basedOn, key} →
+//                                       ← WriteResult {seq, version, duplicate}
+//                                       ← Error {code, message, field, current?}  (conflict: the record now)
+//   Ping {}                           →  ← Pong {time}
+namespace safelink::protocol {
+
+struct LoginRequest {
+    QString login;
+    QString password;
+    QString token; // instead of login + password: resume a session
+    QString seat;
+
+    QCborMap toBody() const;
+    static Result<LoginRequest> fromBody(const QCborMap &body);
+};
+
+struct LoginReply {
+    QString token;
+    QString accountId;
+    QString login;
+    QString displayName;
+    QList<core::Role> roles;
+    QDateTime expiresAt;
+
+    QCborMap toBody() const;
+    static Result<LoginReply> fromBody(const QCborMap &body);
+};
+
+struct SubscribeRequest {
+    qint64 fromSeq = 0;
+
+    QCborMap toBody() const;
+    static Result<SubscribeRequest> fromBody(const QCborMap &body);
+};
+
+struct SnapshotChunk {
+    core::RecordKind kind = core::RecordKind::Subject;
+    QList<QByteArray> records; // each a record's CBOR, as stored
+
+    QCborMap toBody() const;
+    static Result<SnapshotChunk> fromBody(const QCborMap &body);
+};
+
+struct SnapshotDone {
+    qint64 seq = 0;        // everything up to here is in the replica
+    bool snapshot = false; // true after a full snapshot, false after catching up with changes
+
+    QCborMap toBody() const;
+    static Result<SnapshotDone> fromBody(const QCborMap &body);
+};
+
+// One accepted write, as every seat receives it. seq is the feed's position: dense order of commits,
+// never reused, what a seat resumes from after a disconnect.
+struct Change {
+    qint64 seq = 0;
+    core::RecordKind kind = core::RecordKind::Subject;
+    QString recordId;
+    qint64 version = 0;
+    bool deleted = false;
+    QByteArray data; // the record as stored (CBOR); empty for a delete
+    QDateTime at;
+    QString author; // account id
+    QString idempotencyKey;
+
+    QCborMap toBody() const;
+    static Result<Change> fromBody(const QCborMap &body);
+};
+
+enum class WriteOp { Put, Delete };
+
+// A write as a seat sends it: the record (put) or its id (delete), the version the writer saw
+// (0 for a new record), and an idempotency key the writer made once, so that a write re-sent from
+// an outbox after a lost reply is applied once.
+struct WriteRequest {
+    core::RecordKind kind = core::RecordKind::Case;
+    WriteOp op = WriteOp::Put;
+    QCborMap record;
+    QString recordId; // deletes; for puts the record's own id
+    qint64 basedOnVersion = 0;
+    QString idempotencyKey;
+
+    QCborMap toBody() const;
+    static Result<WriteRequest> fromBody(const QCborMap &body);
+};
+
+struct WriteReply {
+    qint64 seq = 0;
+    qint64 version = 0;
+    bool duplicate = false;
+
+    QCborMap toBody() const;
+    static Result<WriteReply> fromBody(const QCborMap &body);
+};
+
+} // namespace safelink::protocol

@@ -1,0 +1,3 @@
+#include <safelink/protocol/logging.h>
+
+Q_LOGGING_CATEGORY(lcProtocol, "safelink.protocol")

@@ -1,0 +1,253 @@
+#include <safelink/core/cbor.h>
+#include <safelink/protocol/sync.h>
+
+namespace safelink::protocol {
+
+using namespace safelink::core;
+
+namespace {
+Result<RecordKind> kindOf(cbor::Reader &r)
+{
+    const QString key = r.string(QStringLiteral("kind"), true);
+    auto kind = recordKindFromKey(key);
+    if (r.ok() && !kind)
+        r.fail(QStringLiteral("kind"), QStringLiteral("unknown record kind \"%1\"").arg(key));
+    if (!r.ok())
+        return r.error();
+    return *kind;
+}
+} // namespace
+
+QCborMap LoginRequest::toBody() const
+{
+    QCborMap m;
+    if (!token.isEmpty()) {
+        m.insert(QStringLiteral("token"), token);
+    } else {
+        m.insert(QStringLiteral("login"), login);
+        m.insert(QStringLiteral("password"), password);
+    }
+    m.insert(QStringLiteral("seat"), seat);
+    return m;
+}
+
+Result<LoginRequest> LoginRequest::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("login"));
+    LoginRequest l;
+    l.token = r.string(QStringLiteral("token"));
+    l.login = r.string(QStringLiteral("login"));
+    l.password = r.string(QStringLiteral("password"));
+    l.seat = r.string(QStringLiteral("seat"));
+    if (r.ok() && l.token.isEmpty() && l.login.isEmpty())
+        r.fail(QStringLiteral("login"), QStringLiteral("missing"));
+    if (r.ok()
+        && (l.login.size() > 64 || l.password.size() > 256 || l.seat.size() > 64 || l.token.size() > 256))
+        r.fail(QStringLiteral("login"), QStringLiteral("too long"));
+    if (!r.ok())
+        return r.error();
+    return l;
+}
+
+QCborMap LoginReply::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("token"), token);
+    m.insert(QStringLiteral("accountId"), accountId);
+    m.insert(QStringLiteral("login"), login);
+    m.insert(QStringLiteral("displayName"), displayName);
+    m.insert(QStringLiteral("roles"), cbor::fromEnums(roles));
+    m.insert(QStringLiteral("expiresAt"), cbor::fromDateTime(expiresAt));
+    return m;
+}
+
+Result<LoginReply> LoginReply::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("loginResult"));
+    LoginReply l;
+    l.token = r.string(QStringLiteral("token"), true);
+    l.accountId = r.string(QStringLiteral("accountId"), true);
+    l.login = r.string(QStringLiteral("login"));
+    l.displayName = r.string(QStringLiteral("displayName"));
+    l.roles = r.enumList<Role>(QStringLiteral("roles"));
+    l.expiresAt = r.dateTime(QStringLiteral("expiresAt"));
+    if (!r.ok())
+        return r.error();
+    return l;
+}
+
+QCborMap SubscribeRequest::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("fromSeq"), fromSeq);
+    return m;
+}
+
+Result<SubscribeRequest> SubscribeRequest::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("subscribe"));
+    SubscribeRequest s;
+    s.fromSeq = r.integer(QStringLiteral("fromSeq"));
+    if (r.ok() && s.fromSeq < 0)
+        r.fail(QStringLiteral("fromSeq"), QStringLiteral("must not be negative"));
+    if (!r.ok())
+        return r.error();
+    return s;
+}
+
+QCborMap SnapshotChunk::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("kind"), recordKindKey(kind));
+    QCborArray a;
+    for (const QByteArray &b : records)
+        a.append(b);
+    m.insert(QStringLiteral("records"), a);
+    return m;
+}
+
+Result<SnapshotChunk> SnapshotChunk::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("snapshotChunk"));
+    SnapshotChunk c;
+    auto kind = kindOf(r);
+    if (!kind)
+        return kind.error();
+    c.kind = *kind;
+    for (const QCborValue &v : r.array(QStringLiteral("records"))) {
+        if (!v.isByteArray())
+            return makeError(ErrorCode::Invalid, QStringLiteral("expected bytes"), QStringLiteral("records"));
+        c.records.append(v.toByteArray());
+    }
+    if (!r.ok())
+        return r.error();
+    return c;
+}
+
+QCborMap SnapshotDone::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("seq"), seq);
+    m.insert(QStringLiteral("snapshot"), snapshot);
+    return m;
+}
+
+Result<SnapshotDone> SnapshotDone::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("snapshotDone"));
+    SnapshotDone d;
+    d.seq = r.integer(QStringLiteral("seq"));
+    d.snapshot = r.boolean(QStringLiteral("snapshot"));
+    if (r.ok() && d.seq < 0)
+        r.fail(QStringLiteral("seq"), QStringLiteral("must not be negative"));
+    if (!r.ok())
+        return r.error();
+    return d;
+}
+
+QCborMap Change::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("seq"), seq);
+    m.insert(QStringLiteral("kind"), recordKindKey(kind));
+    m.insert(QStringLiteral("id"), recordId);
+    m.insert(QStringLiteral("version"), version);
+    m.insert(QStringLiteral("deleted"), deleted);
+    if (!deleted)
+        m.insert(QStringLiteral("record"), data);
+    m.insert(QStringLiteral("at"), cbor::fromDateTime(at));
+    m.insert(QStringLiteral("author"), author);
+    return m;
+}
+
+Result<Change> Change::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("change"));
+    Change c;
+    auto kind = kindOf(r);
+    if (!kind)
+        return kind.error();
+    c.kind = *kind;
+    c.seq = r.integer(QStringLiteral("seq"));
+    c.recordId = r.string(QStringLiteral("id"), true);
+    c.version = r.integer(QStringLiteral("version"));
+    c.deleted = r.boolean(QStringLiteral("deleted"));
+    const QCborValue record = body.value(QStringLiteral("record"));
+    c.at = r.dateTime(QStringLiteral("at"));
+    c.author = r.string(QStringLiteral("author"));
+    if (r.ok() && (c.seq <= 0 || c.version <= 0))
+        r.fail(QStringLiteral("seq"), QStringLiteral("seq and version must be positive"));
+    if (r.ok() && !c.deleted && !record.isByteArray())
+        r.fail(QStringLiteral("record"), QStringLiteral("missing"));
+    if (!r.ok())
+        return r.error();
+    if (!c.deleted)
+        c.data = record.toByteArray();
+    return c;
+}
+
+QCborMap WriteRequest::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("kind"), recordKindKey(kind));
+    m.insert(QStringLiteral("op"), op == WriteOp::Put ? QStringLiteral("put") : QStringLiteral("delete"));
+    if (op == WriteOp::Put)
+        m.insert(QStringLiteral("record"), record);
+    m.insert(QStringLiteral("id"), recordId);
+    m.insert(QStringLiteral("basedOn"), basedOnVersion);
+    m.insert(QStringLiteral("key"), idempotencyKey);
+    return m;
+}
+
+Result<WriteRequest> WriteRequest::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("write"));
+    WriteRequest w;
+    auto kind = kindOf(r);
+    if (!kind)
+        return kind.error();
+    w.kind = *kind;
+    const QString op = r.string(QStringLiteral("op"), true);
+    if (op == QLatin1String("put"))
+        w.op = WriteOp::Put;
+    else if (op == QLatin1String("delete"))
+        w.op = WriteOp::Delete;
+    else if (r.ok())
+        r.fail(QStringLiteral("op"), QStringLiteral("must be put or delete"));
+    w.record = r.map(QStringLiteral("record"));
+    w.recordId = r.string(QStringLiteral("id"));
+    w.basedOnVersion = r.integer(QStringLiteral("basedOn"));
+    w.idempotencyKey = r.string(QStringLiteral("key"), true);
+    if (r.ok() && w.basedOnVersion < 0)
+        r.fail(QStringLiteral("basedOn"), QStringLiteral("must not be negative"));
+    if (r.ok() && (w.idempotencyKey.isEmpty() || w.idempotencyKey.size() > 128))
+        r.fail(QStringLiteral("key"), QStringLiteral("must be 1 to 128 characters"));
+    if (r.ok() && w.op == WriteOp::Put && w.record.isEmpty())
+        r.fail(QStringLiteral("record"), QStringLiteral("missing"));
+    if (!r.ok())
+        return r.error();
+    return w;
+}
+
+QCborMap WriteReply::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("seq"), seq);
+    m.insert(QStringLiteral("version"), version);
+    m.insert(QStringLiteral("duplicate"), duplicate);
+    return m;
+}
+
+Result<WriteReply> WriteReply::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("writeResult"));
+    WriteReply w;
+    w.seq = r.integer(QStringLiteral("seq"));
+    w.version = r.integer(QStringLiteral("version"));
+    w.duplicate = r.boolean(QStringLiteral("duplicate"));
+    if (!r.ok())
+        return r.error();
+    return w;
+}
+
+} // namespace safelink::protocol

@@ -1,0 +1,124 @@
+#include "migrations.h"
+
+#include <safelink/store/dialect.h>
+
+namespace safelink::store {
+
+namespace {
+
+// Every record table keeps the record's CBOR document (the source of truth, so that a field added
+// later needs no column) plus the columns that lookups, constraints and reports need.
+QString recordTable(const Dialect &d, const QString &table, const QString &columns)
+{
+    return QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY, version %2 NOT NULL, updated_at TEXT, %3, "
+                          "data %4 NOT NULL)")
+        .arg(table, d.bigIntType(), columns, d.blobType());
+}
+
+QStringList v1Records(const Dialect &d)
+{
+    return {
+        recordTable(d, QStringLiteral("households"), QStringLiteral("region_code TEXT")),
+        recordTable(d, QStringLiteral("subjects"),
+                    QStringLiteral(
+                        "name TEXT NOT NULL, resident_id TEXT UNIQUE, birth_date TEXT, sex TEXT NOT NULL, "
+                        "region_code TEXT, household_id TEXT, status TEXT NOT NULL, care_tier TEXT NOT NULL, "
+                        "funding_sequence TEXT NOT NULL")),
+        QStringLiteral("CREATE INDEX subjects_region ON subjects (region_code)"),
+        QStringLiteral("CREATE INDEX subjects_household ON subjects (household_id)"),
+        QStringLiteral("CREATE INDEX subjects_status ON subjects (status, care_tier)"),
+        // Caller ID: every canonical phone of a subject ('own') and of their contacts ('contact').
+        QStringLiteral("CREATE TABLE subject_phones (phone TEXT NOT NULL, subject_id TEXT NOT NULL "
+                       "REFERENCES subjects (id) ON DELETE CASCADE, kind TEXT NOT NULL, "
+                       "PRIMARY KEY (phone, subject_id, kind))"),
+        QStringLiteral("CREATE INDEX subject_phones_subject ON subject_phones (subject_id)"),
+        QStringLiteral("CREATE TABLE subject_categories (subject_id TEXT NOT NULL REFERENCES subjects (id) "
+                       "ON DELETE CASCADE, category TEXT NOT NULL, PRIMARY KEY (subject_id, category))"),
+        QStringLiteral("CREATE INDEX subject_categories_category ON subject_categories (category)"),
+        recordTable(
+            d, QStringLiteral("devices"),
+            QStringLiteral("kind TEXT NOT NULL, serial TEXT NOT NULL UNIQUE, imei TEXT, household_id TEXT, "
+                           "subject_id TEXT, status TEXT NOT NULL")),
+        QStringLiteral("CREATE INDEX devices_imei ON devices (imei)"),
+        QStringLiteral("CREATE INDEX devices_household ON devices (household_id)"),
+        recordTable(d, QStringLiteral("cases"),
+                    QStringLiteral("number TEXT, type TEXT NOT NULL, status TEXT NOT NULL, subject_id TEXT, "
+                                   "opened_at TEXT NOT NULL")),
+        QStringLiteral("CREATE INDEX cases_subject ON cases (subject_id, opened_at)"),
+        QStringLiteral("CREATE INDEX cases_status ON cases (status, opened_at)"),
+        recordTable(d, QStringLiteral("calls"),
+                    QStringLiteral("direction TEXT NOT NULL, remote_number TEXT, subject_id TEXT, "
+                                   "started_at TEXT NOT NULL, disposition TEXT NOT NULL, case_id TEXT")),
+        QStringLiteral("CREATE INDEX calls_subject ON calls (subject_id, started_at)"),
+        QStringLiteral("CREATE INDEX calls_remote ON calls (remote_number, started_at)"),
+        recordTable(d, QStringLiteral("work_orders"),
+                    QStringLiteral("kind TEXT NOT NULL, state TEXT NOT NULL, due_at TEXT, case_id TEXT, "
+                                   "subject_id TEXT, provider_id TEXT")),
+        QStringLiteral("CREATE INDEX work_orders_state ON work_orders (state, due_at)"),
+        QStringLiteral("CREATE INDEX work_orders_subject ON work_orders (subject_id)"),
+        recordTable(d, QStringLiteral("resources"),
+                    QStringLiteral("name TEXT NOT NULL, category TEXT NOT NULL, status TEXT NOT NULL")),
+        QStringLiteral("CREATE INDEX resources_category ON resources (category, status)"),
+        recordTable(d, QStringLiteral("kb_folders"), QStringLiteral("parent_id TEXT, name TEXT NOT NULL")),
+        recordTable(d, QStringLiteral("kb_articles"),
+                    QStringLiteral("folder_id TEXT, title TEXT NOT NULL, status TEXT NOT NULL")),
+        QStringLiteral("CREATE INDEX kb_articles_folder ON kb_articles (folder_id)"),
+        recordTable(d, QStringLiteral("accounts"), QStringLiteral("login TEXT NOT NULL UNIQUE")),
+        recordTable(d, QStringLiteral("seats"), QStringLiteral("sip_user TEXT NOT NULL UNIQUE")),
+    };
+}
+
+QStringList v2Search(const Dialect &d)
+{
+    return d.createSearchIndex(QStringLiteral("subject_search"))
+           + d.createSearchIndex(QStringLiteral("article_search"));
+}
+
+// The hub's change feed, audit log, credentials and sessions; a desk's outbox and sync position.
+// One schema for both roles keeps one set of migrations; each role leaves the other's tables empty.
+QStringList v3Sync(const Dialect &d)
+{
+    QStringList out{
+        QStringLiteral(
+            "CREATE TABLE changes (seq %1, at TEXT NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL, "
+            "version %2 NOT NULL, deleted INTEGER NOT NULL, data %3, author TEXT, seat TEXT, "
+            "idempotency_key TEXT UNIQUE)")
+            .arg(d.serialPrimaryKey(), d.bigIntType(), d.blobType()),
+        QStringLiteral("CREATE INDEX changes_record ON changes (kind, record_id)"),
+        QStringLiteral(
+            "CREATE TABLE audit_log (seq %1, at TEXT NOT NULL, account_id TEXT, login TEXT, seat TEXT, "
+            "address TEXT, action TEXT NOT NULL, kind TEXT, record_id TEXT, detail TEXT)")
+            .arg(d.serialPrimaryKey()),
+        QStringLiteral("CREATE INDEX audit_log_record ON audit_log (kind, record_id)"),
+        QStringLiteral("CREATE INDEX audit_log_account ON audit_log (account_id, at)"),
+        QStringLiteral(
+            "CREATE TABLE account_secrets (account_id TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
+            "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until TEXT, changed_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL, seat TEXT, "
+            "created_at TEXT NOT NULL, last_seen TEXT NOT NULL, expires_at TEXT NOT NULL, "
+            "revoked INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX sessions_account ON sessions (account_id)"),
+        QStringLiteral(
+            "CREATE TABLE outbox (position %1, idempotency_key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+            "op TEXT NOT NULL, record_id TEXT NOT NULL, based_on %2 NOT NULL, data %3, "
+            "created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)")
+            .arg(d.serialPrimaryKey(), d.bigIntType(), d.blobType()),
+        QStringLiteral("CREATE TABLE sync_state (name TEXT PRIMARY KEY, value TEXT)"),
+    };
+    return out + d.appendOnly(QStringLiteral("audit_log"));
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list{
+        {1, "records", &v1Records},
+        {2, "full-text search", &v2Search},
+        {3, "change feed, audit, accounts, outbox", &v3Sync},
+    };
+    return list;
+}
+
+} // namespace safelink::store

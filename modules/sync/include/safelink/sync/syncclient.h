@@ -1,0 +1,111 @@
+#pragma once
+
+#include <safelink/core/result.h>
+#include <safelink/protocol/frame.h>
+#include <safelink/protocol/sync.h>
+#include <safelink/sync/replica.h>
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace safelink::net {
+class SecureChannel;
+}
+
+namespace safelink::sync {
+
+// Where the desk is with the hub, as the status bar shows it.
+enum class SyncState {
+    Offline,    // no connection (the outbox keeps writes)
+    Connecting, // connecting and signing in
+    CatchingUp, // receiving the snapshot or the changes missed while away
+    Live,       // up to date; changes arrive as they happen
+};
+
+struct SyncConfig {
+    QString host;
+    quint16 port = 0;
+    QByteArray pinnedHubKey; // the hub's public key; empty = trust on first use (stored in the replica)
+    QString login;
+    QString password;
+    QString seat;
+    int minReconnectMs = 500;
+    int maxReconnectMs = 15000;
+};
+
+// A desk's connection to the hub: keeps the replica following the change feed (snapshot first, then
+// incremental, resumed from the last seq after any disconnect) and drains the outbox in order. A write
+// is on disk before write() returns; it is re-sent after a reconnect until the hub answers, and the
+// idempotency key makes the hub apply it once.
+class SyncClient : public QObject {
+    Q_OBJECT
+
+public:
+    SyncClient(Replica &replica, SyncConfig config, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void start();
+    void stop();
+
+    // Queues a write; it is sent now when live, later otherwise. Returns the idempotency key, or the
+    // validation error (nothing queued).
+    Result<QString> write(const protocol::WriteRequest &request);
+
+    SyncState state() const { return m_state; }
+    int pendingWrites() const { return m_pending; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    QByteArray hubKey() const { return m_config.pinnedHubKey; }
+
+    static QString stateText(SyncState state);
+
+Q_SIGNALS:
+    void stateChanged(safelink::sync::SyncState state);
+    void pendingChanged(int count);
+    void changeApplied(const safelink::protocol::Change &change);
+    void snapshotApplied(qint64 seq);
+    void writeAccepted(const QString &key, qint64 seq, qint64 version);
+    // The hub refused a write for good (conflict, invalid, forbidden): it left the outbox; for a
+    // conflict, `current` is the record as the hub has it now, to show the agent.
+    void writeRejected(const QString &key, const safelink::Error &error, const QCborMap &current);
+    void signInFailed(const safelink::Error &error);
+    void hubKeyLearned(const QByteArray &key);
+
+private:
+    void connectNow();
+    void scheduleReconnect();
+    void setState(SyncState state);
+    void onEstablished();
+    void onMessage(const QByteArray &payload);
+    void onGone(const QString &why);
+    void sendFrame(protocol::MessageType type, const QCborMap &body, quint64 requestId);
+    quint64 nextRequestId() { return ++m_requestCounter; }
+    void login(bool withToken);
+    void subscribe();
+    void drainOutbox();
+    void refreshPending();
+    void fatal(const Error &error);
+
+    Replica &m_replica;
+    SyncConfig m_config;
+    QPointer<net::SecureChannel> m_channel;
+    QTimer m_reconnect;
+    int m_backoffMs = 0;
+    bool m_running = false;
+    SyncState m_state = SyncState::Offline;
+    int m_pending = 0;
+    qint64 m_lastSeq = 0;
+    quint64 m_requestCounter = 0;
+    quint64 m_loginRequest = 0;
+    bool m_loginWithToken = false;
+    bool m_signedIn = false;
+    bool m_snapshotStarted = false;
+    QHash<quint64, QString> m_inFlight; // request id → idempotency key
+    QSet<QString> m_sentKeys;           // keys sent on this connection
+};
+
+} // namespace safelink::sync

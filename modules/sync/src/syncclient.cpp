@@ -1,0 +1,342 @@
+#include <safelink/net/securechannel.h>
+#include <safelink/store/database.h>
+#include <safelink/sync/syncclient.h>
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSync, "safelink.sync")
+
+namespace safelink::sync {
+
+using protocol::Frame;
+using protocol::MessageType;
+
+namespace {
+const QString kToken = QStringLiteral("session_token");
+const QString kHubKey = QStringLiteral("hub_key");
+
+class SyncText {
+    Q_DECLARE_TR_FUNCTIONS(safelink::sync::SyncClient)
+
+public:
+    static QString offline() { return tr("Offline"); }
+    static QString connecting() { return tr("Connecting"); }
+    static QString catchingUp() { return tr("Catching up"); }
+    static QString live() { return tr("Live"); }
+};
+
+// Errors after which a write can never succeed as sent: the agent has to look at it.
+bool isFinal(ErrorCode code)
+{
+    return code == ErrorCode::Conflict || code == ErrorCode::Invalid || code == ErrorCode::Forbidden
+           || code == ErrorCode::NotFound || code == ErrorCode::Unsupported;
+}
+} // namespace
+
+QString SyncClient::stateText(SyncState state)
+{
+    switch (state) {
+    case SyncState::Offline:
+        return SyncText::offline();
+    case SyncState::Connecting:
+        return SyncText::connecting();
+    case SyncState::CatchingUp:
+        return SyncText::catchingUp();
+    case SyncState::Live:
+        return SyncText::live();
+    }
+    return {};
+}
+
+SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
+    : QObject(parent)
+    , m_replica(replica)
+    , m_config(std::move(config))
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncClient::connectNow);
+    if (m_config.pinnedHubKey.isEmpty())
+        m_config.pinnedHubKey =
+            QByteArray::fromBase64(m_replica.value(kHubKey).valueOr(QString()).toLatin1());
+    m_lastSeq = m_replica.lastSeq().valueOr(0);
+    refreshPending();
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+void SyncClient::start()
+{
+    m_running = true;
+    m_backoffMs = 0;
+    connectNow();
+}
+
+void SyncClient::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    if (m_channel) {
+        m_channel->disconnect(this);
+        m_channel->close();
+        m_channel->deleteLater();
+        m_channel = nullptr;
+    }
+    setState(SyncState::Offline);
+}
+
+void SyncClient::setState(SyncState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcSync) << "state" << stateText(state);
+    Q_EMIT stateChanged(state);
+}
+
+void SyncClient::refreshPending()
+{
+    const int n = m_replica.pendingCount().valueOr(m_pending);
+    if (n != m_pending) {
+        m_pending = n;
+        Q_EMIT pendingChanged(n);
+    }
+}
+
+void SyncClient::connectNow()
+{
+    if (!m_running || m_channel)
+        return;
+    setState(SyncState::Connecting);
+    m_signedIn = false;
+    m_snapshotStarted = false;
+    m_inFlight.clear();
+    m_sentKeys.clear();
+    m_channel = net::SecureChannel::connectToHost(m_config.host, m_config.port, m_config.pinnedHubKey, this);
+    connect(m_channel, &net::SecureChannel::established, this, &SyncClient::onEstablished);
+    connect(m_channel, &net::SecureChannel::messageReceived, this, &SyncClient::onMessage);
+    connect(m_channel, &net::SecureChannel::failed, this, [this](const Error &e) { onGone(e.toString()); });
+    connect(m_channel, &net::SecureChannel::closed, this, [this] { onGone(QStringLiteral("closed")); });
+}
+
+void SyncClient::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+    m_backoffMs =
+        m_backoffMs == 0 ? m_config.minReconnectMs : std::min(m_backoffMs * 2, m_config.maxReconnectMs);
+    m_reconnect.start(m_backoffMs);
+}
+
+void SyncClient::onGone(const QString &why)
+{
+    if (!m_channel)
+        return;
+    qCInfo(lcSync) << "connection to the hub ended:" << why << "- pending writes" << m_pending;
+    m_channel->deleteLater();
+    m_channel = nullptr;
+    setState(SyncState::Offline);
+    scheduleReconnect();
+}
+
+void SyncClient::onEstablished()
+{
+    if (m_config.pinnedHubKey.isEmpty()) {
+        // Trust on first use: remember the hub's key; from now on only this hub is accepted.
+        m_config.pinnedHubKey = m_channel->peerStaticKey();
+        (void)m_replica.setValue(kHubKey, QString::fromLatin1(m_config.pinnedHubKey.toBase64()));
+        Q_EMIT hubKeyLearned(m_config.pinnedHubKey);
+    }
+    login(!m_replica.value(kToken).valueOr(QString()).isEmpty());
+}
+
+void SyncClient::login(bool withToken)
+{
+    protocol::LoginRequest request;
+    request.seat = m_config.seat;
+    if (withToken) {
+        request.token = m_replica.value(kToken).valueOr(QString());
+    } else {
+        request.login = m_config.login;
+        request.password = m_config.password;
+    }
+    m_loginWithToken = withToken;
+    m_loginRequest = nextRequestId();
+    sendFrame(MessageType::Login, request.toBody(), m_loginRequest);
+}
+
+void SyncClient::subscribe()
+{
+    m_lastSeq = m_replica.lastSeq().valueOr(0);
+    setState(SyncState::CatchingUp);
+    sendFrame(MessageType::Subscribe, protocol::SubscribeRequest{m_lastSeq}.toBody(), nextRequestId());
+}
+
+void SyncClient::sendFrame(MessageType type, const QCborMap &body, quint64 requestId)
+{
+    if (!m_channel)
+        return;
+    if (Status s = m_channel->send(protocol::encodeFrame(Frame{type, requestId, body})); !s)
+        qCWarning(lcSync) << "cannot send" << protocol::messageName(type) << ":" << s.error().toString();
+}
+
+Result<QString> SyncClient::write(const protocol::WriteRequest &request)
+{
+    auto key = m_replica.enqueue(request);
+    if (!key)
+        return key;
+    refreshPending();
+    drainOutbox();
+    return key;
+}
+
+void SyncClient::drainOutbox()
+{
+    if (!m_channel || !m_signedIn)
+        return;
+    auto entries = m_replica.pending();
+    if (!entries) {
+        qCWarning(lcSync) << "cannot read the outbox:" << entries.error().toString();
+        return;
+    }
+    for (const OutboxEntry &e : *entries) {
+        if (m_sentKeys.contains(e.request.idempotencyKey))
+            continue;
+        const quint64 id = nextRequestId();
+        m_inFlight.insert(id, e.request.idempotencyKey);
+        m_sentKeys.insert(e.request.idempotencyKey);
+        sendFrame(MessageType::Write, e.request.toBody(), id);
+    }
+}
+
+void SyncClient::fatal(const Error &error)
+{
+    qCWarning(lcSync) << "sign-in refused:" << error.toString();
+    Q_EMIT signInFailed(error);
+    // Wrong password or a locked account does not get better by retrying every second.
+    m_running = false;
+    if (m_channel)
+        m_channel->close();
+}
+
+void SyncClient::onMessage(const QByteArray &payload)
+{
+    auto frame = protocol::decodeFrame(payload);
+    if (!frame) {
+        qCWarning(lcSync) << "undecodable frame from the hub:" << frame.error().toString();
+        return;
+    }
+    switch (frame->type) {
+    case MessageType::LoginResult: {
+        auto reply = protocol::LoginReply::fromBody(frame->body);
+        if (!reply) {
+            qCWarning(lcSync) << "bad LoginResult:" << reply.error().toString();
+            return;
+        }
+        (void)m_replica.setValue(kToken, reply->token);
+        m_signedIn = true;
+        m_backoffMs = 0;
+        subscribe();
+        drainOutbox();
+        return;
+    }
+    case MessageType::SnapshotChunk: {
+        auto chunk = protocol::SnapshotChunk::fromBody(frame->body);
+        if (!chunk) {
+            qCWarning(lcSync) << "bad SnapshotChunk:" << chunk.error().toString();
+            return;
+        }
+        if (!m_snapshotStarted) {
+            m_snapshotStarted = true;
+            if (Status s = m_replica.beginSnapshot(); !s)
+                qCWarning(lcSync) << "cannot start the snapshot:" << s.error().toString();
+        }
+        if (Status s = m_replica.applySnapshotChunk(*chunk); !s)
+            qCWarning(lcSync) << "cannot apply a snapshot chunk:" << s.error().toString();
+        return;
+    }
+    case MessageType::SnapshotDone: {
+        auto done = protocol::SnapshotDone::fromBody(frame->body);
+        if (!done)
+            return;
+        if (done->snapshot) {
+            if (!m_snapshotStarted)
+                (void)m_replica.beginSnapshot(); // the hub is empty: so is the replica
+            m_snapshotStarted = false;
+            (void)m_replica.finishSnapshot(done->seq);
+            m_lastSeq = done->seq;
+            Q_EMIT snapshotApplied(done->seq);
+        } else {
+            setState(SyncState::Live);
+        }
+        return;
+    }
+    case MessageType::Change: {
+        auto change = protocol::Change::fromBody(frame->body);
+        if (!change) {
+            qCWarning(lcSync) << "bad Change:" << change.error().toString();
+            return;
+        }
+        if (change->seq <= m_lastSeq)
+            return; // already have it (resent after a snapshot)
+        if (Status s = m_replica.applyChange(*change); !s) {
+            qCWarning(lcSync) << "cannot apply change" << change->seq << ":" << s.error().toString();
+            return;
+        }
+        m_lastSeq = change->seq;
+        Q_EMIT changeApplied(*change);
+        return;
+    }
+    case MessageType::WriteResult: {
+        const QString key = m_inFlight.take(frame->requestId);
+        auto reply = protocol::WriteReply::fromBody(frame->body);
+        if (key.isEmpty() || !reply)
+            return;
+        (void)m_replica.removeFromOutbox(key);
+        refreshPending();
+        Q_EMIT writeAccepted(key, reply->seq, reply->version);
+        return;
+    }
+    case MessageType::Error: {
+        const Error error = protocol::errorFromFrame(*frame);
+        if (frame->requestId == m_loginRequest && !m_signedIn) {
+            if (m_loginWithToken) {
+                (void)m_replica.setValue(kToken, QString()); // expired: sign in with the password
+                login(false);
+            } else {
+                fatal(error);
+            }
+            return;
+        }
+        const QString key = m_inFlight.take(frame->requestId);
+        if (!key.isEmpty()) {
+            if (isFinal(error.code)) {
+                qCWarning(lcSync) << "write" << key << "refused:" << error.toString();
+                (void)m_replica.removeFromOutbox(key);
+                refreshPending();
+                Q_EMIT writeRejected(key, error, frame->body.value(QStringLiteral("current")).toMap());
+            } else {
+                // The hub could not apply it now (storage trouble): keep it for the next connection.
+                (void)m_replica.noteAttempt(key, error.toString());
+            }
+            return;
+        }
+        if (error.code == ErrorCode::Unauthenticated && m_signedIn) {
+            m_signedIn = false;
+            (void)m_replica.setValue(kToken, QString());
+            login(false);
+            return;
+        }
+        qCWarning(lcSync) << "hub error:" << error.toString();
+        return;
+    }
+    default:
+        qCInfo(lcSync) << "ignoring" << protocol::messageName(frame->type) << "from the hub";
+    }
+}
+
+} // namespace safelink::sync

@@ -1,0 +1,290 @@
+#include "servecommands.h"
+#include "hubcli.h"
+
+#include <safelink/hub/accounts.h>
+#include <safelink/hub/auditlog.h>
+#include <safelink/hub/hubserver.h>
+#include <safelink/hub/writeservice.h>
+#include <safelink/net/keys.h>
+#include <safelink/store/database.h>
+#include <safelink/store/repositories.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+namespace safelink::hub {
+
+namespace {
+
+class ServeText {
+    Q_DECLARE_TR_FUNCTIONS(safelink::hub::HubCli)
+};
+
+QString keyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("hub.key"));
+}
+
+// A password from a file (first line) or typed at the terminal without echo.
+Result<QString> readPassword(const QString &file, QTextStream &out)
+{
+    if (!file.isEmpty()) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, ServeText::tr("Cannot read the password file %1.").arg(file));
+        return QString::fromUtf8(f.readLine()).trimmed();
+    }
+    if (!isatty(STDIN_FILENO))
+        return makeError(ErrorCode::Invalid,
+                         ServeText::tr("No terminal to ask for the password: use --password-file."));
+    out << ServeText::tr("Password: ");
+    out.flush();
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    char buffer[512] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    out << '\n';
+    if (!got)
+        return makeError(ErrorCode::Invalid, ServeText::tr("No password was typed."));
+    return QString::fromUtf8(buffer).trimmed();
+}
+
+Result<QPair<QHostAddress, quint16>> parseAddress(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&ok);
+    QHostAddress address(colon < 0 ? text : text.left(colon));
+    if (colon < 0 || !ok || port > 65535 || address.isNull())
+        return makeError(ErrorCode::Invalid,
+                         ServeText::tr("\"%1\" is not ADDRESS:PORT (such as 0.0.0.0:7420).").arg(text));
+    return qMakePair(address, quint16(port));
+}
+
+int quitPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(quitPipe[1], &c, 1);
+}
+
+} // namespace
+
+int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("admin-login"),
+                      ServeText::tr("Login of the first administrator (default admin)."),
+                      QStringLiteral("login"), QStringLiteral("admin")});
+    parser.addOption({QStringLiteral("admin-password-file"),
+                      ServeText::tr("Read the administrator's password from this file instead of asking."),
+                      QStringLiteral("file")});
+    if (int code = HubCli::parseCommand(
+            parser, args, ServeText::tr("Create a data folder: database, key pair, first administrator."),
+            out, err);
+        code >= 0)
+        return code;
+    const QString dir = parser.value(QStringLiteral("data"));
+    auto db = HubCli::openData(dir);
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return dir.isEmpty() ? 2 : 1;
+    }
+    AuditLog audit(**db);
+    AccountService accounts(**db, audit);
+    if (QFileInfo::exists(keyPath(dir))) {
+        err << ServeText::tr("%1 is already set up; init only prepares a new data folder.").arg(dir) << '\n';
+        return 1;
+    }
+    auto password = readPassword(parser.value(QStringLiteral("admin-password-file")), out);
+    if (!password) {
+        err << password.error().toString() << '\n';
+        return 1;
+    }
+    core::Account admin;
+    admin.login = parser.value(QStringLiteral("admin-login"));
+    admin.displayName = ServeText::tr("Administrator");
+    admin.roles = {core::Role::Admin};
+    // A data folder filled by `demo` (or restored) may hold the admin account already, without a
+    // password: give it one instead of refusing.
+    store::AccountRepository existingAccounts(**db);
+    if (auto existing = existingAccounts.findByLogin(admin.login)) {
+        if (!existing->hasRole(core::Role::Admin)) {
+            err << ServeText::tr("The account \"%1\" exists and is not an administrator.").arg(admin.login)
+                << '\n';
+            return 1;
+        }
+        if (Status s =
+                accounts.setPassword(existing->meta.id, *password, Actor::system(QStringLiteral("init")));
+            !s && s.error().code != ErrorCode::NotFound) {
+            err << s.error().toString() << '\n';
+            return 1;
+        } else if (!s) {
+            // No secret row yet: the account came without a password.
+            if (Status t =
+                    accounts.addPassword(existing->meta.id, *password, Actor::system(QStringLiteral("init")));
+                !t) {
+                err << t.error().toString() << '\n';
+                return 1;
+            }
+        }
+    } else {
+        auto created = accounts.createAccount(admin, *password, Actor::system(QStringLiteral("init")));
+        if (!created) {
+            err << created.error().toString() << '\n';
+            return 1;
+        }
+    }
+    const net::KeyPair keys = net::generateKeyPair();
+    if (Status s = net::saveKeyPair(keyPath(dir), keys); !s) {
+        err << s.error().toString() << '\n';
+        return 1;
+    }
+    out << ServeText::tr("Data folder %1 is ready; administrator \"%2\" created.").arg(dir, admin.login)
+        << '\n'
+        << ServeText::tr("Hub key fingerprint (seats compare it on first connection):") << '\n'
+        << "  " << net::fingerprint(keys.publicKey) << '\n';
+    return 0;
+}
+
+int runAddAccount(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("login"), ServeText::tr("The new account's login."), QStringLiteral("login")});
+    parser.addOption(
+        {QStringLiteral("name"), ServeText::tr("The person's name as shown."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("role"),
+                      ServeText::tr("agent, supervisor, admin or auditor (repeatable)."),
+                      QStringLiteral("role")});
+    parser.addOption({QStringLiteral("skill"), ServeText::tr("A language or dialect spoken (repeatable)."),
+                      QStringLiteral("skill")});
+    parser.addOption({QStringLiteral("password-file"), ServeText::tr("Read the password from this file."),
+                      QStringLiteral("file")});
+    if (int code = HubCli::parseCommand(parser, args, ServeText::tr("Add an account."), out, err); code >= 0)
+        return code;
+    core::Account account;
+    account.login = parser.value(QStringLiteral("login"));
+    account.displayName =
+        parser.value(QStringLiteral("name")).isEmpty() ? account.login : parser.value(QStringLiteral("name"));
+    for (const QString &r : parser.values(QStringLiteral("role"))) {
+        auto role = core::enumFromKey<core::Role>(r);
+        if (!role) {
+            err << ServeText::tr("Unknown role \"%1\"; use agent, supervisor, admin or auditor.").arg(r)
+                << '\n';
+            return 2;
+        }
+        account.roles.append(*role);
+    }
+    account.skills = parser.values(QStringLiteral("skill"));
+    auto db = HubCli::openData(parser.value(QStringLiteral("data")));
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    auto password = readPassword(parser.value(QStringLiteral("password-file")), out);
+    if (!password) {
+        err << password.error().toString() << '\n';
+        return 1;
+    }
+    AuditLog audit(**db);
+    AccountService accounts(**db, audit);
+    auto created = accounts.createAccount(account, *password, Actor::system(QStringLiteral("cli")));
+    if (!created) {
+        err << created.error().toString() << '\n';
+        return 1;
+    }
+    out << ServeText::tr("Account \"%1\" created.").arg(account.login) << '\n';
+    return 0;
+}
+
+int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("listen"),
+                      ServeText::tr("Address and port for the seats (default 0.0.0.0:7420)."),
+                      QStringLiteral("addr:port"), QStringLiteral("0.0.0.0:7420")});
+    if (int code = HubCli::parseCommand(parser, args, ServeText::tr("Run the hub."), out, err); code >= 0)
+        return code;
+    const QString dir = parser.value(QStringLiteral("data"));
+    auto listen = parseAddress(parser.value(QStringLiteral("listen")));
+    if (!listen) {
+        err << listen.error().toString() << '\n';
+        return 2;
+    }
+    if (dir.isEmpty()) {
+        err << ServeText::tr("Give the data folder with --data.") << '\n';
+        return 2;
+    }
+    QLockFile lock(QDir(dir).filePath(QStringLiteral("hub.lock")));
+    if (!QDir(dir).exists() || !lock.tryLock(0)) {
+        err << ServeText::tr("Cannot take %1: another hub runs on it, or it does not exist.").arg(dir)
+            << '\n';
+        return 1;
+    }
+    auto keys = net::loadKeyPair(keyPath(dir));
+    if (!keys) {
+        err << keys.error().toString() << '\n'
+            << ServeText::tr("Run safelink-hub init --data %1 first.").arg(dir) << '\n';
+        return 1;
+    }
+    auto db = HubCli::openData(dir);
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    AuditLog audit(**db);
+    AccountService accounts(**db, audit);
+    WriteService writes(**db, audit);
+    HubServer server(**db, accounts, writes, *keys);
+    if (Status s = server.listen(listen->first, listen->second); !s) {
+        err << s.error().toString() << '\n';
+        return 1;
+    }
+    // SIGINT/SIGTERM end the event loop through a pipe (the handler itself may do almost nothing).
+    if (::pipe(quitPipe) != 0) {
+        err << "pipe failed\n";
+        return 1;
+    }
+    QSocketNotifier quitNotifier(quitPipe[0], QSocketNotifier::Read);
+    QObject::connect(&quitNotifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        qCInfo(lcHub) << "stopping";
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("start"));
+    out << ServeText::tr("Hub listening for seats on %1:%2").arg(listen->first.toString()).arg(server.port())
+        << '\n'
+        << ServeText::tr("Key fingerprint: %1").arg(net::fingerprint(server.publicKey())) << '\n';
+    out.flush();
+    const int code = QCoreApplication::exec();
+    (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("stop"));
+    return code;
+}
+
+} // namespace safelink::hub

@@ -1,0 +1,46 @@
+#pragma once
+
+// A real safelink-hub process for integration tests: its own data folder (init, accounts), started
+// with `serve` on a fixed loopback port so that it can be killed and restarted on the same port.
+#include "testutil.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace safelink::test {
+
+class HubProcess {
+public:
+    HubProcess();
+    ~HubProcess();
+
+    // init with admin "root", plus agents agent1..agentN, all with the password kPassword.
+    bool setUp(int agents = 3);
+    bool start();
+    // SIGKILL: no clean shutdown, as when the machine loses power or the process is killed.
+    void kill();
+    void stop();
+    bool running() const;
+
+    // Runs `safelink-hub args...` in English and returns its exit code (output in lastOutput()).
+    int run(const QStringList &args);
+    QString lastOutput() const { return m_lastOutput; }
+
+    QString dataDir() const { return m_dir.file(QStringLiteral("hub")); }
+    QString databasePath() const { return dataDir() + QStringLiteral("/hub.sqlite"); }
+    quint16 port() const { return m_port; }
+    QByteArray publicKey() const;
+    QString scratch(const QString &name) const { return m_dir.file(name); }
+
+    static inline const QString kPassword = QStringLiteral("Test-pass-2026");
+
+private:
+    TempDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_lastOutput;
+};
+
+} // namespace safelink::test

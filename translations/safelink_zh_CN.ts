@@ -1,0 +1,1209 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Safelink agent desk</source>
+        <translation>Safelink 坐席端</translation>
+    </message>
+    <message>
+        <source>User interface language (zh_CN, en).</source>
+        <translation>界面语言（zh_CN、en）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>将窗口截图保存到 &lt;file&gt; 后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::CallRecord</name>
+    <message>
+        <source>The call&apos;s times are out of order (start, answer, end).</source>
+        <translation>通话时间顺序有误（开始、接听、结束）。</translation>
+    </message>
+    <message>
+        <source>An answered call needs the time it was answered.</source>
+        <translation>已接听的通话必须有接听时间。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::CaseRecord</name>
+    <message>
+        <source>Priority is from 1 (life at risk) to 5 (information).</source>
+        <translation>优先级为 1（危及生命）至 5（信息类）。</translation>
+    </message>
+    <message>
+        <source>Choose an outcome before closing the case.</source>
+        <translation>结案前请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>A closed case needs the time it was closed.</source>
+        <translation>已结案的个案必须有结案时间。</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed before it was opened.</source>
+        <translation>结案时间不能早于立案时间。</translation>
+    </message>
+    <message>
+        <source>Each step needs its time.</source>
+        <translation>每个处置步骤都必须有时间。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::Device</name>
+    <message>
+        <source>An IMEI has 15 digits and a valid check digit.</source>
+        <translation>IMEI 为 15 位数字且校验位正确。</translation>
+    </message>
+    <message>
+        <source>A SIM card number (ICCID) has 19 or 20 digits and starts with 89.</source>
+        <translation>SIM 卡号（ICCID）为以 89 开头的 19 或 20 位数字。</translation>
+    </message>
+    <message>
+        <source>A wearable needs its IMEI.</source>
+        <translation>穿戴式设备必须填写 IMEI。</translation>
+    </message>
+    <message>
+        <source>An installed device must belong to a household.</source>
+        <translation>已安装的设备必须归属某一住户。</translation>
+    </message>
+    <message>
+        <source>Battery level is a percentage from 0 to 100.</source>
+        <translation>电量为 0 至 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>Each remote needs its serial number.</source>
+        <translation>每个遥控器都必须有序列号。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::Labels</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Dispersed extreme poverty support</source>
+        <translation>分散特困供养</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Marginal minimum living allowance</source>
+        <translation>低保边缘</translation>
+    </message>
+    <message>
+        <source>Living alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Elderly-only household</source>
+        <translation>纯老家庭</translation>
+    </message>
+    <message>
+        <source>Severe disability</source>
+        <translation>重度残疾</translation>
+    </message>
+    <message>
+        <source>Loss of self-care ability</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Lost only child</source>
+        <translation>失独</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>De facto unattended child</source>
+        <translation>事实无人抚养儿童</translation>
+    </message>
+    <message>
+        <source>Child infected with HIV</source>
+        <translation>艾滋病病毒感染儿童</translation>
+    </message>
+    <message>
+        <source>Left-behind elderly (rural)</source>
+        <translation>农村留守老人</translation>
+    </message>
+    <message>
+        <source>Self-paying</source>
+        <translation>自费</translation>
+    </message>
+    <message>
+        <source>Self-reliant</source>
+        <translation>自理</translation>
+    </message>
+    <message>
+        <source>Mildly disabled</source>
+        <translation>轻度失能</translation>
+    </message>
+    <message>
+        <source>Moderately disabled</source>
+        <translation>中度失能</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重度失能</translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation>非资助</translation>
+    </message>
+    <message>
+        <source>First sequence</source>
+        <translation>第一序列</translation>
+    </message>
+    <message>
+        <source>Second sequence</source>
+        <translation>第二序列</translation>
+    </message>
+    <message>
+        <source>Third sequence</source>
+        <translation>第三序列</translation>
+    </message>
+    <message>
+        <source>Routine visits (quarterly)</source>
+        <translation>普通巡访（每季度）</translation>
+    </message>
+    <message>
+        <source>Key visits (monthly)</source>
+        <translation>重点探访（每月）</translation>
+    </message>
+    <message>
+        <source>Special care (weekly)</source>
+        <translation>特殊关爱（每周）</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <source>Son-in-law</source>
+        <translation>女婿</translation>
+    </message>
+    <message>
+        <source>Daughter-in-law</source>
+        <translation>儿媳</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙辈</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>邻居</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <source>Community grid worker</source>
+        <translation>社区网格员</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Wearable (4G)</source>
+        <translation>穿戴式（4G）</translation>
+    </message>
+    <message>
+        <source>Fixed-line terminal</source>
+        <translation>固话式终端</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已拆除</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遗失</translation>
+    </message>
+    <message>
+        <source>Emergency assistance</source>
+        <translation>紧急呼援</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Service referral</source>
+        <translation>服务转介</translation>
+    </message>
+    <message>
+        <source>Device fault</source>
+        <translation>设备故障</translation>
+    </message>
+    <message>
+        <source>Care call</source>
+        <translation>关怀回访</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已回访确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>120 station</source>
+        <translation>120 急救站</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation>消防站</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Home care provider</source>
+        <translation>居家养老服务商</translation>
+    </message>
+    <message>
+        <source>Meal service</source>
+        <translation>助餐服务</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>维修服务</translation>
+    </message>
+    <message>
+        <source>Housekeeping</source>
+        <translation>家政服务</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药店</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>班长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::PhoneNumber</name>
+    <message>
+        <source>A fixed-line number has 7 or 8 digits after the area code 0%1; this one has %2.</source>
+        <translation>区号 0%1 后的固话号码应为 7 或 8 位，此号码为 %2 位。</translation>
+    </message>
+    <message>
+        <source>A fixed-line number cannot start with %1 after the area code 0%2.</source>
+        <translation>区号 0%2 后的固话号码不能以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation>手机号码应为 11 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>No mobile numbers start with %1; mobile numbers start with 13 to 19.</source>
+        <translation>没有以 %1 开头的手机号码；手机号码以 13 至 19 开头。</translation>
+    </message>
+    <message>
+        <source>There is no area code starting with 0%1.</source>
+        <translation>不存在以 0%1 开头的区号。</translation>
+    </message>
+    <message>
+        <source>%1 is too short for a phone number: it has %2 digits and is not a service number such as 110 or 12345.</source>
+        <translation>%1 作为电话号码太短：只有 %2 位，且不是 110、12345 之类的服务号码。</translation>
+    </message>
+    <message>
+        <source>The number has %1 digits, too many for a Chinese phone number.</source>
+        <translation>号码有 %1 位，超过国内电话号码的长度。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: local numbers do not start with 1 and mobile numbers have 11 digits.</source>
+        <translation>%1 不是有效电话号码：本地号码不以 1 开头，手机号码为 11 位。</translation>
+    </message>
+    <message>
+        <source>A local number has 7 or 8 digits; this one has %1. Write numbers of other areas with 0 and the area code.</source>
+        <translation>本地号码应为 7 或 8 位，此号码为 %1 位。外地号码请加 0 和区号。</translation>
+    </message>
+    <message>
+        <source>%1 has no area code and no default area code is set; write it with the area code, such as 020.</source>
+        <translation>%1 没有区号，且未设置默认区号；请加上区号，例如 020。</translation>
+    </message>
+    <message>
+        <source>The default area code &quot;%1&quot; is not a valid area code.</source>
+        <translation>默认区号“%1”不是有效区号。</translation>
+    </message>
+    <message>
+        <source>A Chinese number has 9 to 11 digits after +86; this one has %1.</source>
+        <translation>+86 后的国内号码应为 9 至 11 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A country code cannot start with 0.</source>
+        <translation>国家代码不能以 0 开头。</translation>
+    </message>
+    <message>
+        <source>An international number has 7 to 15 digits including the country code; this one has %1.</source>
+        <translation>国际号码（含国家代码）应为 7 至 15 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>No phone number was entered.</source>
+        <translation>未输入电话号码。</translation>
+    </message>
+    <message>
+        <source>The extension after &quot;%1&quot; is missing.</source>
+        <translation>“%1”后缺少分机号。</translation>
+    </message>
+    <message>
+        <source>An extension has 1 to 6 digits; &quot;%1&quot; is not one.</source>
+        <translation>分机号为 1 至 6 位数字，“%1”不是有效分机号。</translation>
+    </message>
+    <message>
+        <source>A + can only stand at the start of a phone number.</source>
+        <translation>“+”只能位于电话号码开头。</translation>
+    </message>
+    <message>
+        <source>A phone number cannot contain letters (&quot;%1&quot;).</source>
+        <translation>电话号码不能包含字母（“%1”）。</translation>
+    </message>
+    <message>
+        <source>A phone number cannot contain the character &quot;%1&quot;.</source>
+        <translation>电话号码不能包含字符“%1”。</translation>
+    </message>
+    <message>
+        <source>The phone number contains no digits.</source>
+        <translation>电话号码中没有数字。</translation>
+    </message>
+    <message>
+        <source>Mobile numbers have no extensions.</source>
+        <translation>手机号码没有分机号。</translation>
+    </message>
+    <message>
+        <source>Service numbers have no extensions.</source>
+        <translation>服务号码没有分机号。</translation>
+    </message>
+    <message>
+        <source>%1 ext. %2</source>
+        <extracomment>A phone number with its extension; zh_CN: &quot;%1 转 %2&quot;.</extracomment>
+        <translation>%1 转 %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::ResidentId</name>
+    <message>
+        <source>A resident ID number has 18 characters (or 15 digits for old cards); this one has %1.</source>
+        <translation>身份证号码应为 18 位（旧证为 15 位数字），此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>An old 15-digit resident ID number has digits only; character %1 (&quot;%2&quot;) is not a digit.</source>
+        <translation>15 位旧身份证号码只能是数字；第 %1 位（“%2”）不是数字。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) of the resident ID number is not a digit; only the last character may be X.</source>
+        <translation>身份证号码第 %1 位（“%2”）不是数字；只有最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The last character of the resident ID number must be a digit or X, not &quot;%1&quot;.</source>
+        <translation>身份证号码最后一位必须是数字或 X，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The resident ID number starts with %1, which is not a province code: the region code is unknown.</source>
+        <translation>身份证号码以 %1 开头，不是有效的省级代码：地区码无法识别。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number (%1) does not exist.</source>
+        <translation>身份证号码中的出生日期（%1）不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number (%1) is before 1890.</source>
+        <translation>身份证号码中的出生日期（%1）早于 1890 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the resident ID number (%1) is in the future.</source>
+        <translation>身份证号码中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character is %1 but should be %2: the number was mistyped.</source>
+        <translation>校验码为 %1，正确应为 %2：号码输入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::Subject</name>
+    <message>
+        <source>The birth date does not match the resident ID number.</source>
+        <translation>出生日期与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the resident ID number.</source>
+        <translation>性别与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the disability level for a subject who has lost self-care ability.</source>
+        <translation>失能对象请填写失能等级。</translation>
+    </message>
+    <message>
+        <source>An emergency contact needs at least one phone number.</source>
+        <translation>紧急联系人至少需要一个电话号码。</translation>
+    </message>
+    <message>
+        <source>Two emergency contacts have the same calling order.</source>
+        <translation>两位紧急联系人的联系顺序相同。</translation>
+    </message>
+    <message>
+        <source>Give the date the status changed.</source>
+        <translation>请填写状态变更日期。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::Validation</name>
+    <message>
+        <source>A login is 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>登录名为 2 至 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>请为账号至少分配一个角色。</translation>
+    </message>
+    <message>
+        <source>A SIP user is 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>SIP 用户名为 1 至 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>A folder cannot contain itself.</source>
+        <translation>目录不能包含自身。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A region code has 6 (district), 9 (street) or 12 (community) digits.</source>
+        <translation>行政区划代码为 6 位（区县）、9 位（街道）或 12 位（社区）。</translation>
+    </message>
+    <message>
+        <source>Latitude must be within ±90 and longitude within ±180 degrees.</source>
+        <translation>纬度须在 ±90 度以内，经度须在 ±180 度以内。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::WorkOrder</name>
+    <message>
+        <source>A work order that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>工单状态不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose who the work is assigned to.</source>
+        <translation>请选择派单对象。</translation>
+    </message>
+    <message>
+        <source>A state change needs its time and who made it.</source>
+        <translation>状态变更必须记录时间和操作人。</translation>
+    </message>
+    <message>
+        <source>The deadline is before the order was created.</source>
+        <translation>截止时间早于工单创建时间。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::cbor::Reader</name>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>未知取值“%1”</translation>
+    </message>
+    <message>
+        <source>%1: expected a map</source>
+        <translation>%1：应为映射</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数值</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为是或否</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>应为日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>expected a time (ISO 8601)</source>
+        <translation>应为时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>应为文本列表</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected a map</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::MainWindow</name>
+    <message>
+        <source>Safelink agent desk %1</source>
+        <translation>Safelink 平安通坐席端 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>坐席(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit the desk (%1)</source>
+        <translation>退出坐席端（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Safelink</source>
+        <translation>关于 Safelink(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Safelink</source>
+        <translation>关于 Safelink</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Safelink %1&lt;/h3&gt;&lt;p&gt;Agent desk of the Ping&apos;antong emergency-call and social-care center.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Safelink %1&lt;/h3&gt;&lt;p&gt;平安通紧急呼援与社会关爱服务中心坐席端。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ping&apos;antong Emergency Call Center</source>
+        <translation>平安通紧急呼援服务中心</translation>
+    </message>
+    <message>
+        <source>Agent desk</source>
+        <translation>坐席工作台</translation>
+    </message>
+    <message>
+        <source>Not signed in. Connect this seat to the center&apos;s hub to receive calls.</source>
+        <translation>尚未登录。请将本坐席连接到中心服务器以接听来电。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Hub: not connected</source>
+        <translation>中心服务器：未连接</translation>
+    </message>
+    <message>
+        <source>Safelink %1</source>
+        <translation>Safelink %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::HubCli</name>
+    <message>
+        <source>Create or upgrade the hub database in a data folder.</source>
+        <translation>在数据目录中创建或升级中心数据库。</translation>
+    </message>
+    <message>
+        <source>Fill a new data folder with a realistic demo center.</source>
+        <translation>在新的数据目录中生成一个仿真演示中心。</translation>
+    </message>
+    <message>
+        <source>Show the schema version and record counts of a data folder.</source>
+        <translation>显示数据目录的数据库版本和记录数。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s data folder.</source>
+        <translation>中心服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>Usage: safelink-hub &lt;command&gt; [options]</source>
+        <translation>用法：safelink-hub &lt;命令&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>The coordination server of a Safelink center.</source>
+        <translation>Safelink 服务中心的协调服务器。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help after the command.</source>
+        <translation>显示本帮助；写在命令之后则显示该命令的帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give the data folder with --data.</source>
+        <translation>请用 --data 指定数据目录。</translation>
+    </message>
+    <message>
+        <source>Schema is at version %1.</source>
+        <translation>数据库结构版本为 %1。</translation>
+    </message>
+    <message>
+        <source>How many subjects (default 3000).</source>
+        <translation>服务对象人数（默认 3000）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed makes the same center.</source>
+        <translation>随机种子；相同种子生成相同的中心数据。</translation>
+    </message>
+    <message>
+        <source>--subjects must be a number from 1 to 1000000.</source>
+        <translation>--subjects 必须是 1 至 1000000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>The data folder already holds subjects; demo data goes only into a new one.</source>
+        <translation>数据目录中已有服务对象；演示数据只能写入新的数据目录。</translation>
+    </message>
+    <message>
+        <source>Demo center created in %1 s: %2 subjects, %3 households, %4 devices, %5 resources, %6 articles, %7 cases, %8 calls, %9 work orders.</source>
+        <translation>演示中心已生成，用时 %1 秒：服务对象 %2 人，住户 %3 户，设备 %4 台，服务资源 %5 个，知识库文章 %6 篇，个案 %7 宗，通话 %8 次，工单 %9 张。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>数据库结构版本：%1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>Subjects: %1</source>
+        <translation>服务对象：%1</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>个案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::Database</name>
+    <message>
+        <source>The database refused the operation (%1): %2</source>
+        <translation>数据库拒绝了该操作（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This build supports only the SQLite backend.</source>
+        <translation>此版本仅支持 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>No database file given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no schema version %1; the newest is %2.</source>
+        <translation>不存在数据库结构版本 %1；最新版本为 %2。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this program only knows up to version %3. It was written by a newer Safelink; install that version (the file was not changed).</source>
+        <translation>数据库 %1 的结构版本为 %2，而本程序最高只支持版本 %3。该数据库由更新版本的 Safelink 写入；请安装该版本（文件未作任何改动）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>数据库升级步骤 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>The transaction was rolled back.</source>
+        <translation>事务已回滚。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::Repository</name>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>编号为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>不存在编号为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed by someone else (you edited version %2, it is now version %3).</source>
+        <translation>记录 %1 已被他人修改（您编辑的是版本 %2，当前为版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in the database cannot be read: %2</source>
+        <translation>数据库中的记录 %1 无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::KeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: it must be exactly %2 bytes long.</source>
+        <translation>密钥文件 %1 已损坏：其长度必须正好为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Safelink key file.</source>
+        <translation>%1 不是 Safelink 密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: its public key does not belong to its secret key.</source>
+        <translation>密钥文件 %1 已损坏：其中的公钥与私钥不匹配。</translation>
+    </message>
+    <message>
+        <source>The key pair is not valid and was not saved.</source>
+        <translation>密钥对无效，未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureChannel</name>
+    <message>
+        <source>Could not send on the network: %1</source>
+        <translation>无法通过网络发送：%1</translation>
+    </message>
+    <message>
+        <source>The connection ended unexpectedly.</source>
+        <translation>连接意外结束。</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>The secure handshake did not finish in time (%1 s).</source>
+        <translation>安全握手未能按时完成（%1 秒）。</translation>
+    </message>
+    <message>
+        <source>The secure channel is closed.</source>
+        <translation>安全通道已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureServer</name>
+    <message>
+        <source>The hub&apos;s key pair is not valid.</source>
+        <translation>中心服务器的密钥对无效。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureSession</name>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>加密库初始化失败。</translation>
+    </message>
+    <message>
+        <source>The pinned hub key has the wrong size.</source>
+        <translation>已固定的中心服务器公钥长度不正确。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key pair is not valid.</source>
+        <translation>中心服务器的密钥对无效。</translation>
+    </message>
+    <message>
+        <source>Internal error: the secure session was used after it was moved.</source>
+        <translation>内部错误：安全会话在被移动后仍被使用。</translation>
+    </message>
+    <message>
+        <source>Internal error: only a new client session can start a handshake.</source>
+        <translation>内部错误：只有新建的客户端会话才能发起握手。</translation>
+    </message>
+    <message>
+        <source>The secure channel is not established yet.</source>
+        <translation>安全通道尚未建立。</translation>
+    </message>
+    <message>
+        <source>The secure channel was closed; nothing more can be sent.</source>
+        <translation>安全通道已关闭，无法再发送数据。</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; the secure channel carries at most %2 bytes per message.</source>
+        <translation>该消息为 %1 字节；安全通道每条消息最多传输 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The peer sent data before the handshake started.</source>
+        <translation>对方在握手开始之前就发送了数据。</translation>
+    </message>
+    <message>
+        <source>The peer sent a handshake message of %1 bytes; handshake messages are at most %2 bytes.</source>
+        <translation>对方发送的握手消息为 %1 字节；握手消息最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The peer did not start a Safelink secure handshake.</source>
+        <translation>对方发起的不是 Safelink 安全握手。</translation>
+    </message>
+    <message>
+        <source>The hub did not answer with a Safelink secure handshake.</source>
+        <translation>中心服务器没有以 Safelink 安全握手作答。</translation>
+    </message>
+    <message>
+        <source>The hub chose protocol version %1, which this program did not offer.</source>
+        <translation>中心服务器选择了协议版本 %1，但本程序并未提供该版本。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key does not match the pinned fingerprint (expected %1, received %2). This is a possible impersonation: do not continue, and call the administrator.</source>
+        <translation>中心服务器的公钥与已固定的指纹不符（应为 %1，实际收到 %2）。这可能是冒充攻击：请勿继续操作，并立即联系管理员。</translation>
+    </message>
+    <message>
+        <source>The peer sent a handshake key that cannot be used.</source>
+        <translation>对方发送的握手密钥不可用。</translation>
+    </message>
+    <message>
+        <source>The peer could not prove it holds the session keys: the handshake was altered or the peer is not who it claims to be.</source>
+        <translation>对方无法证明其持有会话密钥：握手内容被篡改，或对方并非其所声称的身份。</translation>
+    </message>
+    <message>
+        <source>A record from the peer failed authentication: it was altered, replayed, reordered or corrupted.</source>
+        <translation>对方发来的一条记录未通过认证：它被篡改、重放、调换顺序或已损坏。</translation>
+    </message>
+    <message>
+        <source>The peer sent a record of an unknown kind.</source>
+        <translation>对方发送了未知类型的记录。</translation>
+    </message>
+    <message>
+        <source>The peer sent data after closing the secure channel.</source>
+        <translation>对方在关闭安全通道后仍发送了数据。</translation>
+    </message>
+    <message>
+        <source>The connection closed during the secure handshake.</source>
+        <translation>连接在安全握手过程中关闭。</translation>
+    </message>
+    <message>
+        <source>The connection was cut before the peer closed the secure channel; data may be missing.</source>
+        <translation>连接在对方关闭安全通道之前被中断，数据可能有缺失。</translation>
+    </message>
+    <message>
+        <source>The hub does not speak any protocol version this program offers.</source>
+        <translation>中心服务器不支持本程序提供的任何协议版本。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::Frame</name>
+    <message>
+        <source>The frame is empty.</source>
+        <translation>数据帧为空。</translation>
+    </message>
+    <message>
+        <source>The frame is not valid CBOR: %1</source>
+        <translation>数据帧不是有效的 CBOR：%1</translation>
+    </message>
+    <message>
+        <source>The frame is followed by %1 unexpected bytes.</source>
+        <translation>数据帧之后多出 %1 个意外字节。</translation>
+    </message>
+    <message>
+        <source>A frame must be an array of [message type, request id, body].</source>
+        <translation>数据帧必须是 [消息类型, 请求编号, 消息体] 形式的数组。</translation>
+    </message>
+    <message>
+        <source>The message type must be a whole number.</source>
+        <translation>消息类型必须是整数。</translation>
+    </message>
+    <message>
+        <source>Unknown message type %1.</source>
+        <translation>未知的消息类型 %1。</translation>
+    </message>
+    <message>
+        <source>The request id must be a whole number from 0 to %1.</source>
+        <translation>请求编号必须是 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The frame body must be a map.</source>
+        <translation>数据帧的消息体必须是映射（map）。</translation>
+    </message>
+    <message>
+        <source>The frame body&apos;s keys must be text.</source>
+        <translation>数据帧消息体的键必须是文本。</translation>
+    </message>
+    <message>
+        <source>The frame body has the key &quot;%1&quot; twice.</source>
+        <translation>数据帧消息体中键“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The reply is not an error report.</source>
+        <translation>该回复不是错误报告。</translation>
+    </message>
+    <message>
+        <source>The other side reported an error without a description.</source>
+        <translation>对方报告了一个错误，但没有说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::FrameReader</name>
+    <message>
+        <source>The stream declares an empty frame, which is never sent: the stream is out of step.</source>
+        <translation>数据流声明了一个空帧，而空帧从不会被发送：数据流已错位。</translation>
+    </message>
+    <message>
+        <source>The stream declares a frame of %1 bytes; the limit is %2 bytes.</source>
+        <translation>数据流声明了一个 %1 字节的帧；上限为 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::Negotiation</name>
+    <message>
+        <source>The other side announced an impossible protocol version range (%1 to %2).</source>
+        <translation>对方声明的协议版本范围不成立（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>The other side speaks protocol versions %1 to %2, older than this program&apos;s %3 to %4: update the other side.</source>
+        <translation>对方使用协议版本 %1 至 %2，低于本程序的 %3 至 %4：请升级对方的程序。</translation>
+    </message>
+    <message>
+        <source>The other side speaks protocol versions %1 to %2, newer than this program&apos;s %3 to %4: update this program.</source>
+        <translation>对方使用协议版本 %1 至 %2，高于本程序的 %3 至 %4：请升级本程序。</translation>
+    </message>
+</context>
+</TS>
