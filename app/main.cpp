@@ -1,11 +1,21 @@
-// safelink-desk: the agent's and supervisor's workstation. Wiring only; the window and its logic
-// live in modules/desk.
+// safelink-desk: the agent's and supervisor's workstation. Wiring only: the window and its logic
+// live in modules/desk, the hub connection in modules/sync.
 #include <safelink/desk/mainwindow.h>
 #include <safelink/i18n/translations.h>
+#include <safelink/store/database.h>
+#include <safelink/sync/replica.h>
+#include <safelink/sync/syncclient.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -28,6 +38,22 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("lang"),
                       QApplication::translate("main", "User interface language (zh_CN, en)."),
                       QStringLiteral("language")});
+    parser.addOption({QStringLiteral("hub"),
+                      QApplication::translate("main", "The hub's address, HOST:PORT (remembered)."),
+                      QStringLiteral("address")});
+    parser.addOption({QStringLiteral("login"),
+                      QApplication::translate("main", "Sign in with this login (remembered)."),
+                      QStringLiteral("login")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QApplication::translate("main", "Read the password from this file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("seat"),
+                      QApplication::translate("main", "This seat's name (remembered)."),
+                      QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("replica"),
+         QApplication::translate("main", "The local replica database (default in the user's data folder)."),
+         QStringLiteral("file")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to <file> and quit."),
                       QStringLiteral("file")});
@@ -36,9 +62,58 @@ int main(int argc, char **argv)
     safelink::desk::MainWindow window;
     window.show();
 
+    // The hub connection: from the command line, else from what was remembered last time.
+    QSettings settings;
+    for (const char *key : {"hub", "login", "seat"}) {
+        if (parser.isSet(QLatin1String(key)))
+            settings.setValue(QLatin1String(key), parser.value(QLatin1String(key)));
+    }
+    const QString hub = settings.value(QStringLiteral("hub")).toString();
+    std::unique_ptr<safelink::store::Database> replicaDb;
+    std::unique_ptr<safelink::sync::Replica> replica;
+    std::unique_ptr<safelink::sync::SyncClient> client;
+    if (!hub.isEmpty()) {
+        const QString replicaPath =
+            parser.isSet(QStringLiteral("replica"))
+                ? parser.value(QStringLiteral("replica"))
+                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                      .filePath(QStringLiteral("replica.sqlite"));
+        auto db = safelink::store::Database::open(safelink::store::DatabaseConfig{.path = replicaPath});
+        if (safelink::Status s = db ? (*db)->migrate() : safelink::Status(db.error()); !s) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Safelink"), s.error().toString());
+        } else {
+            replicaDb = std::move(db).value();
+            replica = std::make_unique<safelink::sync::Replica>(*replicaDb);
+            safelink::sync::SyncConfig config;
+            const qsizetype colon = hub.lastIndexOf(QLatin1Char(':'));
+            config.host = hub.left(colon);
+            config.port = quint16(hub.mid(colon + 1).toUInt());
+            config.login = settings.value(QStringLiteral("login")).toString();
+            config.seat = settings.value(QStringLiteral("seat")).toString();
+            if (parser.isSet(QStringLiteral("password-file"))) {
+                QFile f(parser.value(QStringLiteral("password-file")));
+                if (f.open(QIODevice::ReadOnly))
+                    config.password = QString::fromUtf8(f.readLine()).trimmed();
+            }
+            client = std::make_unique<safelink::sync::SyncClient>(*replica, config);
+            auto show = [&window, &client] {
+                window.showSync(client->state(), client->pendingWrites());
+            };
+            QObject::connect(client.get(), &safelink::sync::SyncClient::stateChanged, &window, show);
+            QObject::connect(client.get(), &safelink::sync::SyncClient::pendingChanged, &window, show);
+            QObject::connect(client.get(), &safelink::sync::SyncClient::signInFailed, &window,
+                             [&window](const safelink::Error &e) {
+                                 QMessageBox::warning(
+                                     &window, QApplication::translate("main", "Sign-in failed"), e.message);
+                             });
+            show();
+            client->start();
+        }
+    }
+
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(800, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             const bool ok = window.grab().save(file);
             QApplication::exit(ok ? 0 : 1);
         });

@@ -15,6 +15,34 @@
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
         <translation>Save a picture of the window to &lt;file&gt; and quit.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address, HOST:PORT (remembered).</source>
+        <translation>The hub&apos;s address, HOST:PORT (remembered).</translation>
+    </message>
+    <message>
+        <source>Sign in with this login (remembered).</source>
+        <translation>Sign in with this login (remembered).</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>Read the password from this file.</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s name (remembered).</source>
+        <translation>This seat&apos;s name (remembered).</translation>
+    </message>
+    <message>
+        <source>The local replica database (default in the user&apos;s data folder).</source>
+        <translation>The local replica database (default in the user&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>Safelink</source>
+        <translation>Safelink</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -816,6 +844,56 @@
         <source>Safelink %1</source>
         <translation>Safelink %1</translation>
     </message>
+    <message>
+        <source>Hub: live</source>
+        <translation>Hub: live</translation>
+    </message>
+    <message>
+        <source>Hub: catching up</source>
+        <translation>Hub: catching up</translation>
+    </message>
+    <message>
+        <source>Hub: connecting</source>
+        <translation>Hub: connecting</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>Hub: offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n write(s) waiting to be sent</numerusform>
+            <numerusform>%n write(s) waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::AccountService</name>
+    <message>
+        <source>A password has at least %1 characters with both letters and digits.</source>
+        <translation>A password has at least %1 characters with both letters and digits.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>No such account.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked until %1.</source>
+        <translation>Too many failed sign-ins: this account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>This account is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>The session has ended; sign in again.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubCli</name>
@@ -915,6 +993,730 @@
         <source>Cases: %1</source>
         <translation>Cases: %1</translation>
     </message>
+    <message>
+        <source>Create a data folder: database, key pair, first administrator.</source>
+        <translation>Create a data folder: database, key pair, first administrator.</translation>
+    </message>
+    <message>
+        <source>Run the hub: seats connect, sync and write through it.</source>
+        <translation>Run the hub: seats connect, sync and write through it.</translation>
+    </message>
+    <message>
+        <source>Add an account (agent, supervisor, admin, auditor).</source>
+        <translation>Add an account (agent, supervisor, admin, auditor).</translation>
+    </message>
+    <message>
+        <source>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx).</source>
+        <translation>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx).</translation>
+    </message>
+    <message>
+        <source>Export subjects by region and condition to a CSV file.</source>
+        <translation>Export subjects by region and condition to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the hub database to a file.</source>
+        <translation>Write a consistent copy of the hub database to a file.</translation>
+    </message>
+    <message>
+        <source>Replace a stopped hub&apos;s database with a backup; the old one is kept.</source>
+        <translation>Replace a stopped hub&apos;s database with a backup; the old one is kept.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>The backup file to write (must not exist).</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --to.</source>
+        <translation>Give the backup file with --to.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 exists already; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>There is no hub database in %1.</source>
+        <translation>There is no hub database in %1.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation>Backup written to %1 (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>Give the data folder with --data and the backup with --from.</source>
+        <translation>Give the data folder with --data and the backup with --from.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The hub is running on %1; stop it before restoring.</source>
+        <translation>The hub is running on %1; stop it before restoring.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>Cannot copy %1 into %2.</translation>
+    </message>
+    <message>
+        <source>it holds no Safelink data</source>
+        <translation>it holds no Safelink data</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Safelink (schema %1)</source>
+        <translation>it was written by a newer Safelink (schema %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>%1 cannot be restored: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside; nothing was changed.</source>
+        <translation>Cannot move the current database aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place.</source>
+        <translation>Cannot put the backup in place.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>Restored %1 into %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: use --password-file.</source>
+        <translation>No terminal to ask for the password: use --password-file.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>No password was typed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS:PORT (such as 0.0.0.0:7420).</source>
+        <translation>&quot;%1&quot; is not ADDRESS:PORT (such as 0.0.0.0:7420).</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator (default admin).</source>
+        <translation>Login of the first administrator (default admin).</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from this file instead of asking.</source>
+        <translation>Read the administrator&apos;s password from this file instead of asking.</translation>
+    </message>
+    <message>
+        <source>%1 is already set up; init only prepares a new data folder.</source>
+        <translation>%1 is already set up; init only prepares a new data folder.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists and is not an administrator.</source>
+        <translation>The account &quot;%1&quot; exists and is not an administrator.</translation>
+    </message>
+    <message>
+        <source>Data folder %1 is ready; administrator &quot;%2&quot; created.</source>
+        <translation>Data folder %1 is ready; administrator &quot;%2&quot; created.</translation>
+    </message>
+    <message>
+        <source>Hub key fingerprint (seats compare it on first connection):</source>
+        <translation>Hub key fingerprint (seats compare it on first connection):</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login.</source>
+        <translation>The new account&apos;s login.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as shown.</source>
+        <translation>The person&apos;s name as shown.</translation>
+    </message>
+    <message>
+        <source>agent, supervisor, admin or auditor (repeatable).</source>
+        <translation>agent, supervisor, admin or auditor (repeatable).</translation>
+    </message>
+    <message>
+        <source>A language or dialect spoken (repeatable).</source>
+        <translation>A language or dialect spoken (repeatable).</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>Read the password from this file.</translation>
+    </message>
+    <message>
+        <source>Add an account.</source>
+        <translation>Add an account.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use agent, supervisor, admin or auditor.</source>
+        <translation>Unknown role &quot;%1&quot;; use agent, supervisor, admin or auditor.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; created.</source>
+        <translation>Account &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <source>Address and port for the seats (default 0.0.0.0:7420).</source>
+        <translation>Address and port for the seats (default 0.0.0.0:7420).</translation>
+    </message>
+    <message>
+        <source>Run the hub.</source>
+        <translation>Run the hub.</translation>
+    </message>
+    <message>
+        <source>Cannot take %1: another hub runs on it, or it does not exist.</source>
+        <translation>Cannot take %1: another hub runs on it, or it does not exist.</translation>
+    </message>
+    <message>
+        <source>Run safelink-hub init --data %1 first.</source>
+        <translation>Run safelink-hub init --data %1 first.</translation>
+    </message>
+    <message>
+        <source>Hub listening for seats on %1:%2</source>
+        <translation>Hub listening for seats on %1:%2</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist.</source>
+        <translation>The data folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Read a column as a field, such as 老人名字=name or 子女电话=contactPhone2 (repeatable; the field &quot;ignore&quot; skips a column).</source>
+        <translation>Read a column as a field, such as 老人名字=name or 子女电话=contactPhone2 (repeatable; the field &quot;ignore&quot; skips a column).</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is bad.</source>
+        <translation>Import nothing when any row is bad.</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: auto, utf-8 or gbk.</source>
+        <translation>The text encoding of a CSV file: auto, utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>The area code of local fixed-line numbers written without one.</source>
+        <translation>The area code of local fixed-line numbers written without one.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import (.csv or .xlsx).</source>
+        <translation>The spreadsheet to import (.csv or .xlsx).</translation>
+    </message>
+    <message>
+        <source>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx with Chinese column names). Bad rows are listed with their line numbers; the good ones are imported.</source>
+        <translation>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx with Chinese column names). Bad rows are listed with their line numbers; the good ones are imported.</translation>
+    </message>
+    <message>
+        <source>Give the file to import.</source>
+        <translation>Give the file to import.</translation>
+    </message>
+    <message>
+        <source>--map needs a column and a field, such as 老人名字=name; &quot;%1&quot; is not one.</source>
+        <translation>--map needs a column and a field, such as 老人名字=name; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gbk.</source>
+        <translation>--encoding must be auto, utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>warning: line %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: rows read %2, imported %3, imported before %4, rejected %5.</source>
+        <translation>%1: rows read %2, imported %3, imported before %4, rejected %5.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: with --all-or-nothing every row must be good.</source>
+        <translation>Nothing was imported: with --all-or-nothing every row must be good.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Only subjects whose region code starts with these digits (4401, 440104001).</source>
+        <translation>Only subjects whose region code starts with these digits (4401, 440104001).</translation>
+    </message>
+    <message>
+        <source>Only subjects with this value (repeatable): category, status, careTier, disabilityLevel, fundingSequence, sex, street, community, district, ageMin, ageMax; such as category=低保 or status=在册|暂停.</source>
+        <translation>Only subjects with this value (repeatable): category, status, careTier, disabilityLevel, fundingSequence, sex, street, community, district, ageMin, ageMax; such as category=低保 or status=在册|暂停.</translation>
+    </message>
+    <message>
+        <source>Export subjects by region and condition to a CSV file that Excel opens and import-subjects reads back.</source>
+        <translation>Export subjects by region and condition to a CSV file that Excel opens and import-subjects reads back.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --to.</source>
+        <translation>Give the file to write with --to.</translation>
+    </message>
+    <message>
+        <source>--where needs a key and a value, such as category=低保; &quot;%1&quot; is not one.</source>
+        <translation>--where needs a key and a value, such as category=低保; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n subject(s) exported to %1.</numerusform>
+            <numerusform>%n subject(s) exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::HubServer</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>The hub does not accept %1 messages.</source>
+        <translation>The hub does not accept %1 messages.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::SubjectImporter</name>
+    <message>
+        <source>Unknown column: ignored.</source>
+        <translation>Unknown column: ignored.</translation>
+    </message>
+    <message>
+        <source>The file has no name column (姓名), so no row can be imported. Its columns are: %1. Map the column that holds the names to the field &quot;name&quot;.</source>
+        <translation>The file has no name column (姓名), so no row can be imported. Its columns are: %1. Map the column that holds the names to the field &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; cannot be mapped to &quot;%2&quot;: there is no such field. Fields: %3.</source>
+        <translation>The column &quot;%1&quot; cannot be mapped to &quot;%2&quot;: there is no such field. Fields: %3.</translation>
+    </message>
+    <message>
+        <source>Your role may not import subjects.</source>
+        <translation>Your role may not import subjects.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it like 1938-04-12, 1938/4/12 or 1938年4月12日.</source>
+        <translation>&quot;%1&quot; is not a date; write it like 1938-04-12, 1938/4/12 or 1938年4月12日.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>The date %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Known values: %2.</source>
+        <translation>Unknown value &quot;%1&quot;. Known values: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Known categories: %2.</source>
+        <translation>Unknown category &quot;%1&quot;. Known categories: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not stored as a category: it follows from the birth date. Ignored.</source>
+        <translation>&quot;%1&quot; is not stored as a category: it follows from the birth date. Ignored.</translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot;: stored as &quot;other&quot; with the text in the contact&apos;s notes.</source>
+        <translation>Unknown relationship &quot;%1&quot;: stored as &quot;other&quot; with the text in the contact&apos;s notes.</translation>
+    </message>
+    <message>
+        <source>The ID number was saved as a number (%1) and its last digits are lost; format the column as text in the original spreadsheet and export it again.</source>
+        <translation>The ID number was saved as a number (%1) and its last digits are lost; format the column as text in the original spreadsheet and export it again.</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is also on line %2.</source>
+        <translation>The ID number %1 is also on line %2.</translation>
+    </message>
+    <message>
+        <source>A subject with this ID number is already in the database (%1).</source>
+        <translation>A subject with this ID number is already in the database (%1).</translation>
+    </message>
+    <message>
+        <source>Imported with status %1 but no status date; the import date %2 was used.</source>
+        <translation>Imported with status %1 but no status date; the import date %2 was used.</translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1</source>
+        <translation>The database refused the row: %1</translation>
+    </message>
+    <message>
+        <source>The database refused too many rows; nothing was imported. Last reason: %1</source>
+        <translation>The database refused too many rows; nothing was imported. Last reason: %1</translation>
+    </message>
+    <message>
+        <source>The default area code is not valid: %1</source>
+        <translation>The default area code is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;. Filters: %2.</source>
+        <translation>Unknown filter &quot;%1&quot;. Filters: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot; for the filter %2. Values: %3.</source>
+        <translation>Unknown value &quot;%1&quot; for the filter %2. Values: %3.</translation>
+    </message>
+    <message>
+        <source>The filter %1 needs an age in whole years from 0 to 150, not &quot;%2&quot;.</source>
+        <translation>The filter %1 needs an age in whole years from 0 to 150, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>ageMin is greater than ageMax: no subject can match.</source>
+        <translation>ageMin is greater than ageMax: no subject can match.</translation>
+    </message>
+    <message>
+        <source>A region is given by the leading digits of its code (such as 4401 or 440104001), not &quot;%1&quot;.</source>
+        <translation>A region is given by the leading digits of its code (such as 4401 or 440104001), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The filter %1 has no value.</source>
+        <translation>The filter %1 has no value.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::Table</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 has no header row: it is empty.</source>
+        <translation>The file %1 has no header row: it is empty.</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither a CSV file nor an .xlsx workbook.</source>
+        <translation>The file %1 is neither a CSV file nor an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel .xls workbook or a password-protected one; open it in Excel, save it as .xlsx or CSV, and import that.</source>
+        <translation>The file %1 is an old Excel .xls workbook or a password-protected one; open it in Excel, save it as .xlsx or CSV, and import that.</translation>
+    </message>
+    <message>
+        <source>The file %1 is named .xlsx but is not an .xlsx workbook.</source>
+        <translation>The file %1 is named .xlsx but is not an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable .xlsx workbook: %2</source>
+        <translation>The file %1 is not a readable .xlsx workbook: %2</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no worksheet.</source>
+        <translation>The workbook %1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged (%2: %3).</source>
+        <translation>The workbook %1 is damaged (%2: %3).</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is too large to import (%2).</source>
+        <translation>The workbook %1 is too large to import (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8 or gbk.</source>
+        <translation>Unknown encoding &quot;%1&quot;: use auto, utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid UTF-8 text; try the encoding gbk.</source>
+        <translation>The file %1 is not valid UTF-8 text; try the encoding gbk.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid GBK/GB18030 text; try the encoding utf-8.</source>
+        <translation>The file %1 is not valid GBK/GB18030 text; try the encoding utf-8.</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 is neither UTF-8 nor GBK/GB18030.</source>
+        <translation>The text encoding of %1 is neither UTF-8 nor GBK/GB18030.</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 text.</source>
+        <translation>This system cannot decode GB18030 text.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed (a &quot; is missing).</source>
+        <translation>%1, line %2: a quoted cell is not closed (a &quot; is missing).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::WriteService</name>
+    <message>
+        <source>Your role may not change records of type %1.</source>
+        <translation>Your role may not change records of type %1.</translation>
+    </message>
+    <message>
+        <source>A write needs an idempotency key.</source>
+        <translation>A write needs an idempotency key.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record first (you started from version %1, it is now version %2). Review the current record and apply your change again.</source>
+        <translation>Someone else changed this record first (you started from version %1, it is now version %2). Review the current record and apply your change again.</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>A record with this id already exists.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (it may have been deleted).</source>
+        <translation>The record does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Which record to delete is missing.</source>
+        <translation>Which record to delete is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::KeyFile</name>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: it must be exactly %2 bytes long.</source>
+        <translation>The key file %1 is damaged: it must be exactly %2 bytes long.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Safelink key file.</source>
+        <translation>%1 is not a Safelink key file.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: its public key does not belong to its secret key.</source>
+        <translation>The key file %1 is damaged: its public key does not belong to its secret key.</translation>
+    </message>
+    <message>
+        <source>The key pair is not valid and was not saved.</source>
+        <translation>The key pair is not valid and was not saved.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Cannot write the key file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureChannel</name>
+    <message>
+        <source>Could not send on the network: %1</source>
+        <translation>Could not send on the network: %1</translation>
+    </message>
+    <message>
+        <source>The connection ended unexpectedly.</source>
+        <translation>The connection ended unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
+    </message>
+    <message>
+        <source>The secure handshake did not finish in time (%1 s).</source>
+        <translation>The secure handshake did not finish in time (%1 s).</translation>
+    </message>
+    <message>
+        <source>The secure channel is closed.</source>
+        <translation>The secure channel is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureServer</name>
+    <message>
+        <source>The hub&apos;s key pair is not valid.</source>
+        <translation>The hub&apos;s key pair is not valid.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::net::SecureSession</name>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>The encryption library could not be initialised.</translation>
+    </message>
+    <message>
+        <source>The pinned hub key has the wrong size.</source>
+        <translation>The pinned hub key has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key pair is not valid.</source>
+        <translation>The hub&apos;s key pair is not valid.</translation>
+    </message>
+    <message>
+        <source>Internal error: the secure session was used after it was moved.</source>
+        <translation>Internal error: the secure session was used after it was moved.</translation>
+    </message>
+    <message>
+        <source>Internal error: only a new client session can start a handshake.</source>
+        <translation>Internal error: only a new client session can start a handshake.</translation>
+    </message>
+    <message>
+        <source>The secure channel is not established yet.</source>
+        <translation>The secure channel is not established yet.</translation>
+    </message>
+    <message>
+        <source>The secure channel was closed; nothing more can be sent.</source>
+        <translation>The secure channel was closed; nothing more can be sent.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; the secure channel carries at most %2 bytes per message.</source>
+        <translation>The message is %1 bytes; the secure channel carries at most %2 bytes per message.</translation>
+    </message>
+    <message>
+        <source>The peer sent data before the handshake started.</source>
+        <translation>The peer sent data before the handshake started.</translation>
+    </message>
+    <message>
+        <source>The peer sent a handshake message of %1 bytes; handshake messages are at most %2 bytes.</source>
+        <translation>The peer sent a handshake message of %1 bytes; handshake messages are at most %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The peer did not start a Safelink secure handshake.</source>
+        <translation>The peer did not start a Safelink secure handshake.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer with a Safelink secure handshake.</source>
+        <translation>The hub did not answer with a Safelink secure handshake.</translation>
+    </message>
+    <message>
+        <source>The hub chose protocol version %1, which this program did not offer.</source>
+        <translation>The hub chose protocol version %1, which this program did not offer.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key does not match the pinned fingerprint (expected %1, received %2). This is a possible impersonation: do not continue, and call the administrator.</source>
+        <translation>The hub&apos;s key does not match the pinned fingerprint (expected %1, received %2). This is a possible impersonation: do not continue, and call the administrator.</translation>
+    </message>
+    <message>
+        <source>The peer sent a handshake key that cannot be used.</source>
+        <translation>The peer sent a handshake key that cannot be used.</translation>
+    </message>
+    <message>
+        <source>The peer could not prove it holds the session keys: the handshake was altered or the peer is not who it claims to be.</source>
+        <translation>The peer could not prove it holds the session keys: the handshake was altered or the peer is not who it claims to be.</translation>
+    </message>
+    <message>
+        <source>A record from the peer failed authentication: it was altered, replayed, reordered or corrupted.</source>
+        <translation>A record from the peer failed authentication: it was altered, replayed, reordered or corrupted.</translation>
+    </message>
+    <message>
+        <source>The peer sent a record of an unknown kind.</source>
+        <translation>The peer sent a record of an unknown kind.</translation>
+    </message>
+    <message>
+        <source>The peer sent data after closing the secure channel.</source>
+        <translation>The peer sent data after closing the secure channel.</translation>
+    </message>
+    <message>
+        <source>The connection closed during the secure handshake.</source>
+        <translation>The connection closed during the secure handshake.</translation>
+    </message>
+    <message>
+        <source>The connection was cut before the peer closed the secure channel; data may be missing.</source>
+        <translation>The connection was cut before the peer closed the secure channel; data may be missing.</translation>
+    </message>
+    <message>
+        <source>The hub does not speak any protocol version this program offers.</source>
+        <translation>The hub does not speak any protocol version this program offers.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::Frame</name>
+    <message>
+        <source>The frame is empty.</source>
+        <translation>The frame is empty.</translation>
+    </message>
+    <message>
+        <source>The frame is not valid CBOR: %1</source>
+        <translation>The frame is not valid CBOR: %1</translation>
+    </message>
+    <message>
+        <source>The frame is followed by %1 unexpected bytes.</source>
+        <translation>The frame is followed by %1 unexpected bytes.</translation>
+    </message>
+    <message>
+        <source>A frame must be an array of [message type, request id, body].</source>
+        <translation>A frame must be an array of [message type, request id, body].</translation>
+    </message>
+    <message>
+        <source>The message type must be a whole number.</source>
+        <translation>The message type must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Unknown message type %1.</source>
+        <translation>Unknown message type %1.</translation>
+    </message>
+    <message>
+        <source>The request id must be a whole number from 0 to %1.</source>
+        <translation>The request id must be a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>The frame body must be a map.</source>
+        <translation>The frame body must be a map.</translation>
+    </message>
+    <message>
+        <source>The frame body&apos;s keys must be text.</source>
+        <translation>The frame body&apos;s keys must be text.</translation>
+    </message>
+    <message>
+        <source>The frame body has the key &quot;%1&quot; twice.</source>
+        <translation>The frame body has the key &quot;%1&quot; twice.</translation>
+    </message>
+    <message>
+        <source>The reply is not an error report.</source>
+        <translation>The reply is not an error report.</translation>
+    </message>
+    <message>
+        <source>The other side reported an error without a description.</source>
+        <translation>The other side reported an error without a description.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::FrameReader</name>
+    <message>
+        <source>The stream declares an empty frame, which is never sent: the stream is out of step.</source>
+        <translation>The stream declares an empty frame, which is never sent: the stream is out of step.</translation>
+    </message>
+    <message>
+        <source>The stream declares a frame of %1 bytes; the limit is %2 bytes.</source>
+        <translation>The stream declares a frame of %1 bytes; the limit is %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::protocol::Negotiation</name>
+    <message>
+        <source>The other side announced an impossible protocol version range (%1 to %2).</source>
+        <translation>The other side announced an impossible protocol version range (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>The other side speaks protocol versions %1 to %2, older than this program&apos;s %3 to %4: update the other side.</source>
+        <translation>The other side speaks protocol versions %1 to %2, older than this program&apos;s %3 to %4: update the other side.</translation>
+    </message>
+    <message>
+        <source>The other side speaks protocol versions %1 to %2, newer than this program&apos;s %3 to %4: update this program.</source>
+        <translation>The other side speaks protocol versions %1 to %2, newer than this program&apos;s %3 to %4: update this program.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::store::Database</name>
@@ -972,6 +1774,25 @@
     <message>
         <source>Record %1 in the database cannot be read: %2</source>
         <translation>Record %1 in the database cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::sync::SyncClient</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>Catching up</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
     </message>
 </context>
 </TS>

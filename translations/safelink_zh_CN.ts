@@ -15,6 +15,34 @@
         <source>Save a picture of the window to &lt;file&gt; and quit.</source>
         <translation>将窗口截图保存到 &lt;file&gt; 后退出。</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address, HOST:PORT (remembered).</source>
+        <translation>中心服务器地址，格式为 主机:端口（会记住）。</translation>
+    </message>
+    <message>
+        <source>Sign in with this login (remembered).</source>
+        <translation>使用此登录名登录（会记住）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>从此文件读取密码。</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s name (remembered).</source>
+        <translation>本坐席名称（会记住）。</translation>
+    </message>
+    <message>
+        <source>The local replica database (default in the user&apos;s data folder).</source>
+        <translation>本地副本数据库（默认位于用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>Safelink</source>
+        <translation>Safelink</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -815,6 +843,55 @@
         <source>Safelink %1</source>
         <translation>Safelink %1</translation>
     </message>
+    <message>
+        <source>Hub: live</source>
+        <translation>中心服务器：在线</translation>
+    </message>
+    <message>
+        <source>Hub: catching up</source>
+        <translation>中心服务器：同步中</translation>
+    </message>
+    <message>
+        <source>Hub: connecting</source>
+        <translation>中心服务器：连接中</translation>
+    </message>
+    <message>
+        <source>Hub: offline</source>
+        <translation>中心服务器：离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::AccountService</name>
+    <message>
+        <source>A password has at least %1 characters with both letters and digits.</source>
+        <translation>密码至少 %1 位，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>账号不存在。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked until %1.</source>
+        <translation>登录失败次数过多：此账号已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>会话已结束，请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubCli</name>
@@ -914,63 +991,495 @@
         <source>Cases: %1</source>
         <translation>个案：%1</translation>
     </message>
+    <message>
+        <source>Create a data folder: database, key pair, first administrator.</source>
+        <translation>创建数据目录：数据库、密钥对和首个管理员。</translation>
+    </message>
+    <message>
+        <source>Run the hub: seats connect, sync and write through it.</source>
+        <translation>运行中心服务器：坐席通过它连接、同步和写入。</translation>
+    </message>
+    <message>
+        <source>Add an account (agent, supervisor, admin, auditor).</source>
+        <translation>添加账号（坐席、班长、管理员、审计员）。</translation>
+    </message>
+    <message>
+        <source>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx).</source>
+        <translation>从原运营方的表格导入服务对象（CSV 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Export subjects by region and condition to a CSV file.</source>
+        <translation>按区域和条件将服务对象导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the hub database to a file.</source>
+        <translation>将中心数据库的一致副本写入文件。</translation>
+    </message>
+    <message>
+        <source>Replace a stopped hub&apos;s database with a backup; the old one is kept.</source>
+        <translation>用备份替换已停止的中心服务器数据库；原数据库会保留。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（不能已存在）。</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --to.</source>
+        <translation>请用 --to 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>There is no hub database in %1.</source>
+        <translation>%1 中没有中心数据库。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 MB).</source>
+        <translation>备份已写入 %1（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Give the data folder with --data and the backup with --from.</source>
+        <translation>请用 --data 指定数据目录，用 --from 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The hub is running on %1; stop it before restoring.</source>
+        <translation>中心服务器正在使用 %1；请先停止再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>it holds no Safelink data</source>
+        <translation>其中没有 Safelink 数据</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Safelink (schema %1)</source>
+        <translation>它由更新版本的 Safelink 写入（结构版本 %1）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>无法恢复 %1：%2。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database aside; nothing was changed.</source>
+        <translation>无法移开当前数据库；未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place.</source>
+        <translation>无法将备份放到位。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>无法读取密码文件 %1。</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: use --password-file.</source>
+        <translation>没有终端可输入密码：请使用 --password-file。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS:PORT (such as 0.0.0.0:7420).</source>
+        <translation>“%1”不是 地址:端口 格式（例如 0.0.0.0:7420）。</translation>
+    </message>
+    <message>
+        <source>Login of the first administrator (default admin).</source>
+        <translation>首个管理员的登录名（默认 admin）。</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from this file instead of asking.</source>
+        <translation>从此文件读取管理员密码，而不是交互输入。</translation>
+    </message>
+    <message>
+        <source>%1 is already set up; init only prepares a new data folder.</source>
+        <translation>%1 已初始化；init 只用于准备新的数据目录。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; exists and is not an administrator.</source>
+        <translation>账号“%1”已存在且不是管理员。</translation>
+    </message>
+    <message>
+        <source>Data folder %1 is ready; administrator &quot;%2&quot; created.</source>
+        <translation>数据目录 %1 已就绪；已创建管理员“%2”。</translation>
+    </message>
+    <message>
+        <source>Hub key fingerprint (seats compare it on first connection):</source>
+        <translation>中心服务器密钥指纹（坐席首次连接时核对）：</translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login.</source>
+        <translation>新账号的登录名。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name as shown.</source>
+        <translation>显示的姓名。</translation>
+    </message>
+    <message>
+        <source>agent, supervisor, admin or auditor (repeatable).</source>
+        <translation>agent、supervisor、admin 或 auditor（可重复）。</translation>
+    </message>
+    <message>
+        <source>A language or dialect spoken (repeatable).</source>
+        <translation>会说的语言或方言（可重复）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>从此文件读取密码。</translation>
+    </message>
+    <message>
+        <source>Add an account.</source>
+        <translation>添加账号。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use agent, supervisor, admin or auditor.</source>
+        <translation>未知角色“%1”；请使用 agent、supervisor、admin 或 auditor。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; created.</source>
+        <translation>已创建账号“%1”。</translation>
+    </message>
+    <message>
+        <source>Address and port for the seats (default 0.0.0.0:7420).</source>
+        <translation>供坐席连接的地址和端口（默认 0.0.0.0:7420）。</translation>
+    </message>
+    <message>
+        <source>Run the hub.</source>
+        <translation>运行中心服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot take %1: another hub runs on it, or it does not exist.</source>
+        <translation>无法使用 %1：另一个中心服务器正在使用，或该目录不存在。</translation>
+    </message>
+    <message>
+        <source>Run safelink-hub init --data %1 first.</source>
+        <translation>请先运行 safelink-hub init --data %1。</translation>
+    </message>
+    <message>
+        <source>Hub listening for seats on %1:%2</source>
+        <translation>中心服务器正在 %1:%2 等待坐席连接</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist.</source>
+        <translation>数据目录 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Read a column as a field, such as 老人名字=name or 子女电话=contactPhone2 (repeatable; the field &quot;ignore&quot; skips a column).</source>
+        <translation>将某列作为指定字段读取，例如 老人名字=name 或 子女电话=contactPhone2（可重复；字段“ignore”表示跳过该列）。</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is bad.</source>
+        <translation>只要有一行有误就全部不导入。</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file: auto, utf-8 or gbk.</source>
+        <translation>CSV 文件的文本编码：auto、utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>The area code of local fixed-line numbers written without one.</source>
+        <translation>未写区号的本地固话所用的区号。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import (.csv or .xlsx).</source>
+        <translation>要导入的表格（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Import subjects from the previous operator&apos;s spreadsheet (CSV or .xlsx with Chinese column names). Bad rows are listed with their line numbers; the good ones are imported.</source>
+        <translation>从原运营方的表格导入服务对象（CSV 或使用中文列名的 .xlsx）。有误的行会列出行号；正确的行会被导入。</translation>
+    </message>
+    <message>
+        <source>Give the file to import.</source>
+        <translation>请指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>--map needs a column and a field, such as 老人名字=name; &quot;%1&quot; is not one.</source>
+        <translation>--map 需要列名和字段，例如 老人名字=name；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gbk.</source>
+        <translation>--encoding 必须是 auto、utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>警告：第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: rows read %2, imported %3, imported before %4, rejected %5.</source>
+        <translation>%1：读取 %2 行，导入 %3 行，此前已导入 %4 行，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: with --all-or-nothing every row must be good.</source>
+        <translation>未导入任何数据：使用 --all-or-nothing 时每一行都必须正确。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Only subjects whose region code starts with these digits (4401, 440104001).</source>
+        <translation>只导出行政区划代码以这些数字开头的服务对象（如 4401、440104001）。</translation>
+    </message>
+    <message>
+        <source>Only subjects with this value (repeatable): category, status, careTier, disabilityLevel, fundingSequence, sex, street, community, district, ageMin, ageMax; such as category=低保 or status=在册|暂停.</source>
+        <translation>只导出符合此条件的服务对象（可重复）：category、status、careTier、disabilityLevel、fundingSequence、sex、street、community、district、ageMin、ageMax；例如 category=低保 或 status=在册|暂停。</translation>
+    </message>
+    <message>
+        <source>Export subjects by region and condition to a CSV file that Excel opens and import-subjects reads back.</source>
+        <translation>按区域和条件将服务对象导出为 CSV 文件，可用 Excel 打开，也可由 import-subjects 读回。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --to.</source>
+        <translation>请用 --to 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--where needs a key and a value, such as category=低保; &quot;%1&quot; is not one.</source>
+        <translation>--where 需要条件名和取值，例如 category=低保；“%1”不符合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名服务对象导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>safelink::store::Database</name>
+    <name>safelink::hub::HubServer</name>
     <message>
-        <source>The database refused the operation (%1): %2</source>
-        <translation>数据库拒绝了该操作（%1）：%2</translation>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
     <message>
-        <source>This build supports only the SQLite backend.</source>
-        <translation>此版本仅支持 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <source>No database file given.</source>
-        <translation>未指定数据库文件。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建目录 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>There is no schema version %1; the newest is %2.</source>
-        <translation>不存在数据库结构版本 %1；最新版本为 %2。</translation>
-    </message>
-    <message>
-        <source>The database %1 has schema version %2, but this program only knows up to version %3. It was written by a newer Safelink; install that version (the file was not changed).</source>
-        <translation>数据库 %1 的结构版本为 %2，而本程序最高只支持版本 %3。该数据库由更新版本的 Safelink 写入；请安装该版本（文件未作任何改动）。</translation>
-    </message>
-    <message>
-        <source>Migration %1 (%2) failed: %3</source>
-        <translation>数据库升级步骤 %1（%2）失败：%3</translation>
-    </message>
-    <message>
-        <source>The transaction was rolled back.</source>
-        <translation>事务已回滚。</translation>
+        <source>The hub does not accept %1 messages.</source>
+        <translation>中心服务器不接受 %1 消息。</translation>
     </message>
 </context>
 <context>
-    <name>safelink::store::Repository</name>
+    <name>safelink::hub::SubjectImporter</name>
     <message>
-        <source>A record with id %1 already exists.</source>
-        <translation>编号为 %1 的记录已存在。</translation>
+        <source>Unknown column: ignored.</source>
+        <translation>未知列：已忽略。</translation>
     </message>
     <message>
-        <source>No record with id %1.</source>
-        <translation>不存在编号为 %1 的记录。</translation>
+        <source>The file has no name column (姓名), so no row can be imported. Its columns are: %1. Map the column that holds the names to the field &quot;name&quot;.</source>
+        <translation>文件中没有姓名列（姓名），无法导入任何行。其列为：%1。请将存放姓名的列映射到字段“name”。</translation>
     </message>
     <message>
-        <source>Record %1 was changed by someone else (you edited version %2, it is now version %3).</source>
-        <translation>记录 %1 已被他人修改（您编辑的是版本 %2，当前为版本 %3）。</translation>
+        <source>The column &quot;%1&quot; cannot be mapped to &quot;%2&quot;: there is no such field. Fields: %3.</source>
+        <translation>列“%1”不能映射到“%2”：没有该字段。可用字段：%3。</translation>
     </message>
     <message>
-        <source>Record %1 in the database cannot be read: %2</source>
-        <translation>数据库中的记录 %1 无法读取：%2</translation>
+        <source>Your role may not import subjects.</source>
+        <translation>您的角色无权导入服务对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it like 1938-04-12, 1938/4/12 or 1938年4月12日.</source>
+        <translation>“%1”不是日期；请写成 1938-04-12、1938/4/12 或 1938年4月12日。</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>日期 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot;. Known values: %2.</source>
+        <translation>未知取值“%1”。可用取值：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;. Known categories: %2.</source>
+        <translation>未知类别“%1”。可用类别：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not stored as a category: it follows from the birth date. Ignored.</source>
+        <translation>“%1”不作为类别保存：它由出生日期推算。已忽略。</translation>
+    </message>
+    <message>
+        <source>Unknown relationship &quot;%1&quot;: stored as &quot;other&quot; with the text in the contact&apos;s notes.</source>
+        <translation>未知关系“%1”：已按“其他”保存，原文记入联系人备注。</translation>
+    </message>
+    <message>
+        <source>The ID number was saved as a number (%1) and its last digits are lost; format the column as text in the original spreadsheet and export it again.</source>
+        <translation>身份证号码被保存为数字（%1），末尾几位已丢失；请在原表格中将该列设为文本格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>The ID number %1 is also on line %2.</source>
+        <translation>身份证号码 %1 在第 %2 行也出现。</translation>
+    </message>
+    <message>
+        <source>A subject with this ID number is already in the database (%1).</source>
+        <translation>数据库中已有此身份证号码的服务对象（%1）。</translation>
+    </message>
+    <message>
+        <source>Imported with status %1 but no status date; the import date %2 was used.</source>
+        <translation>导入时状态为 %1 但没有状态日期；已使用导入日期 %2。</translation>
+    </message>
+    <message>
+        <source>The database refused the row: %1</source>
+        <translation>数据库拒绝了该行：%1</translation>
+    </message>
+    <message>
+        <source>The database refused too many rows; nothing was imported. Last reason: %1</source>
+        <translation>数据库拒绝的行过多；未导入任何数据。最后一个原因：%1</translation>
+    </message>
+    <message>
+        <source>The default area code is not valid: %1</source>
+        <translation>默认区号无效：%1</translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1&quot;. Filters: %2.</source>
+        <translation>未知筛选条件“%1”。可用条件：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot; for the filter %2. Values: %3.</source>
+        <translation>筛选条件 %2 的取值“%1”未知。可用取值：%3。</translation>
+    </message>
+    <message>
+        <source>The filter %1 needs an age in whole years from 0 to 150, not &quot;%2&quot;.</source>
+        <translation>筛选条件 %1 需要 0 至 150 之间的整数年龄，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>ageMin is greater than ageMax: no subject can match.</source>
+        <translation>ageMin 大于 ageMax：没有服务对象能符合。</translation>
+    </message>
+    <message>
+        <source>A region is given by the leading digits of its code (such as 4401 or 440104001), not &quot;%1&quot;.</source>
+        <translation>区域应以其代码的前几位数字表示（例如 4401 或 440104001），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The filter %1 has no value.</source>
+        <translation>筛选条件 %1 没有取值。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::Table</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 has no header row: it is empty.</source>
+        <translation>文件 %1 没有表头行：文件为空。</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither a CSV file nor an .xlsx workbook.</source>
+        <translation>文件 %1 既不是 CSV 文件也不是 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel .xls workbook or a password-protected one; open it in Excel, save it as .xlsx or CSV, and import that.</source>
+        <translation>文件 %1 是旧版 Excel .xls 工作簿或受密码保护的工作簿；请在 Excel 中打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 is named .xlsx but is not an .xlsx workbook.</source>
+        <translation>文件 %1 扩展名为 .xlsx，但不是 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable .xlsx workbook: %2</source>
+        <translation>文件 %1 不是可读取的 .xlsx 工作簿：%2</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no worksheet.</source>
+        <translation>工作簿 %1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged (%2: %3).</source>
+        <translation>工作簿 %1 已损坏（%2：%3）。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is too large to import (%2).</source>
+        <translation>工作簿 %1 过大，无法导入（%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use auto, utf-8 or gbk.</source>
+        <translation>未知编码“%1”：请使用 auto、utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid UTF-8 text; try the encoding gbk.</source>
+        <translation>文件 %1 不是有效的 UTF-8 文本；请尝试 gbk 编码。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid GBK/GB18030 text; try the encoding utf-8.</source>
+        <translation>文件 %1 不是有效的 GBK/GB18030 文本；请尝试 utf-8 编码。</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 is neither UTF-8 nor GBK/GB18030.</source>
+        <translation>%1 的文本编码既不是 UTF-8 也不是 GBK/GB18030。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode GB18030 text.</source>
+        <translation>本系统无法解码 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed (a &quot; is missing).</source>
+        <translation>%1 第 %2 行：带引号的单元格未闭合（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::WriteService</name>
+    <message>
+        <source>Your role may not change records of type %1.</source>
+        <translation>您的角色无权修改 %1 类记录。</translation>
+    </message>
+    <message>
+        <source>A write needs an idempotency key.</source>
+        <translation>写入请求需要幂等键。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record first (you started from version %1, it is now version %2). Review the current record and apply your change again.</source>
+        <translation>他人已先修改了此记录（您基于版本 %1 修改，当前为版本 %2）。请查看当前记录后重新修改。</translation>
+    </message>
+    <message>
+        <source>A record with this id already exists.</source>
+        <translation>此编号的记录已存在。</translation>
+    </message>
+    <message>
+        <source>The record does not exist (it may have been deleted).</source>
+        <translation>记录不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Which record to delete is missing.</source>
+        <translation>未指定要删除的记录。</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1713,83 @@
     <message>
         <source>The other side speaks protocol versions %1 to %2, newer than this program&apos;s %3 to %4: update this program.</source>
         <translation>对方使用协议版本 %1 至 %2，高于本程序的 %3 至 %4：请升级本程序。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::Database</name>
+    <message>
+        <source>The database refused the operation (%1): %2</source>
+        <translation>数据库拒绝了该操作（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This build supports only the SQLite backend.</source>
+        <translation>此版本仅支持 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>No database file given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no schema version %1; the newest is %2.</source>
+        <translation>不存在数据库结构版本 %1；最新版本为 %2。</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this program only knows up to version %3. It was written by a newer Safelink; install that version (the file was not changed).</source>
+        <translation>数据库 %1 的结构版本为 %2，而本程序最高只支持版本 %3。该数据库由更新版本的 Safelink 写入；请安装该版本（文件未作任何改动）。</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>数据库升级步骤 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>The transaction was rolled back.</source>
+        <translation>事务已回滚。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::Repository</name>
+    <message>
+        <source>A record with id %1 already exists.</source>
+        <translation>编号为 %1 的记录已存在。</translation>
+    </message>
+    <message>
+        <source>No record with id %1.</source>
+        <translation>不存在编号为 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed by someone else (you edited version %2, it is now version %3).</source>
+        <translation>记录 %1 已被他人修改（您编辑的是版本 %2，当前为版本 %3）。</translation>
+    </message>
+    <message>
+        <source>Record %1 in the database cannot be read: %2</source>
+        <translation>数据库中的记录 %1 无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::sync::SyncClient</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在线</translation>
     </message>
 </context>
 </TS>

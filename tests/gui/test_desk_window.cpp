@@ -59,3 +59,19 @@ TEST_F(DeskWindow, EveryMenuActionHasAShortcut)
     }
     EXPECT_GE(actions, 2);
 }
+
+TEST_F(DeskWindow, ShowsTheSyncStateAndWaitingWrites)
+{
+    using safelink::sync::SyncState;
+    MainWindow w;
+    w.showSync(SyncState::Live, 0);
+    EXPECT_EQ(w.hubStatus(), QStringLiteral("中心服务器：在线"));
+    w.showSync(SyncState::CatchingUp, 0);
+    EXPECT_TRUE(w.hubStatus().contains(QStringLiteral("同步中"))) << w.hubStatus().toStdString();
+    w.showSync(SyncState::Offline, 3);
+    EXPECT_TRUE(w.hubStatus().contains(QStringLiteral("离线"))) << w.hubStatus().toStdString();
+    EXPECT_TRUE(w.hubStatus().contains(QStringLiteral("3"))) << w.hubStatus().toStdString();
+    auto *label = w.findChild<QLabel *>(QStringLiteral("hubStatusLabel"));
+    ASSERT_TRUE(label);
+    EXPECT_TRUE(label->styleSheet().contains(QStringLiteral("#b00020"))); // offline is shown in red
+}

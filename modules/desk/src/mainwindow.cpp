@@ -114,6 +114,32 @@ void MainWindow::setHubStatus(const QString &text)
     m_hubStatus->setText(text);
 }
 
+void MainWindow::showSync(sync::SyncState state, int pendingWrites)
+{
+    QString text;
+    switch (state) {
+    case sync::SyncState::Live:
+        text = tr("Hub: live");
+        break;
+    case sync::SyncState::CatchingUp:
+        text = tr("Hub: catching up");
+        break;
+    case sync::SyncState::Connecting:
+        text = tr("Hub: connecting");
+        break;
+    case sync::SyncState::Offline:
+        text = tr("Hub: offline");
+        break;
+    }
+    if (pendingWrites > 0)
+        text += QStringLiteral(" · ") + tr("%n write(s) waiting to be sent", nullptr, pendingWrites);
+    m_hubStatus->setText(text);
+    const bool alarming = state == sync::SyncState::Offline;
+    m_hubStatus->setStyleSheet(alarming ? QStringLiteral("color: #b00020; font-weight: bold;")
+                               : state == sync::SyncState::Live ? QStringLiteral("color: #1b5e20;")
+                                                                : QString());
+}
+
 QString MainWindow::hubStatus() const
 {
     return m_hubStatus->text();

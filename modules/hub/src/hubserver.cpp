@@ -6,6 +6,7 @@
 #include <safelink/store/recordstore.h>
 #include <safelink/store/repositories.h>
 
+#include <QAbstractSocket>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -254,6 +255,11 @@ void HubServer::continueSnapshot(net::SecureChannel *channel)
     Peer *peer = m_peers.value(channel);
     if (!peer || peer->snapshotKind < 0)
         return;
+    // Back-pressure: a slow desk must not make the hub buffer the whole center in memory.
+    if (channel->socket() && channel->socket()->bytesToWrite() > kMaxQueuedBytes) {
+        QTimer::singleShot(5, this, [this, channel] { continueSnapshot(channel); });
+        return;
+    }
     const QList<RecordKind> &kinds = allRecordKinds();
     for (int slices = 0; slices < 8 && peer->snapshotKind < kinds.size(); ++slices) {
         const RecordKind kind = kinds[peer->snapshotKind];

@@ -86,7 +86,9 @@ Status Replica::applySnapshotChunk(const protocol::SnapshotChunk &chunk)
             if (err.error != QCborError::NoError || !v.isMap())
                 return makeError(ErrorCode::Invalid,
                                  QStringLiteral("snapshot record is not CBOR: %1").arg(err.errorString()));
-            if (Status s = m_records->upsert(chunk.kind, v.toMap()); !s)
+            // beginSnapshot() emptied the tables and a snapshot sends each record once, so a plain
+            // insert (no side rows to replace) is right.
+            if (Status s = m_records->insert(chunk.kind, v.toMap()); !s)
                 return s;
         }
         return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <safelink/sync/syncclient.h>
+
 #include <QMainWindow>
 
 class QLabel;
@@ -17,6 +19,9 @@ public:
     // Connection to the center's hub, shown in the status bar: "Not connected", "Live", ...
     void setHubStatus(const QString &text);
     QString hubStatus() const;
+    // The connection as the status bar shows it: live / catching up / connecting / offline, and how
+    // many of this seat's writes wait in the outbox. Offline with waiting writes is shown in red.
+    void showSync(safelink::sync::SyncState state, int pendingWrites);
 
 private:
     void setupActions();

@@ -47,6 +47,8 @@ public:
 
     // Records per SnapshotChunk frame, and how many chunks go out before the hub lets other work run.
     static constexpr int kSnapshotChunk = 500;
+    // A snapshot pauses while this much is still queued for the seat's socket.
+    static constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
 
 Q_SIGNALS:
     void seatSignedIn(const QString &login, const QString &seat);
