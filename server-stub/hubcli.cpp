@@ -29,6 +29,15 @@ QCommandLineOption dataOption()
                               QStringLiteral("dir"));
 }
 
+// The data folder's database: what its hub.conf names, or hub.sqlite in the folder when it has none.
+Result<store::DatabaseConfig> dataConfig(const QString &dir)
+{
+    const QString conf = QDir(dir).filePath(QStringLiteral("hub.conf"));
+    if (!QFileInfo::exists(conf))
+        return store::DatabaseConfig{.path = HubCli::databasePath(dir)};
+    return store::DatabaseConfig::fromFile(conf, HubCli::databasePath(dir));
+}
+
 } // namespace
 
 HubCli::HubCli(QTextStream &out, QTextStream &err)
@@ -48,6 +57,10 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
         {"add-account", QT_TR_NOOP("Add an account (agent, supervisor, admin, auditor)."),
          [this](const QStringList &a) {
              return runAddAccount(a, m_out, m_err);
+         }},
+        {"device-token", QT_TR_NOOP("Issue the token a terminal sends with its events."),
+         [this](const QStringList &a) {
+             return runDeviceToken(a, m_out, m_err);
          }},
         {"import-subjects",
          QT_TR_NOOP("Import subjects from the previous operator's spreadsheet (CSV or .xlsx)."),
@@ -165,7 +178,10 @@ Result<std::unique_ptr<store::Database>> HubCli::openData(const QString &dir, bo
 {
     if (dir.isEmpty())
         return makeError(ErrorCode::Invalid, tr("Give the data folder with --data."), QStringLiteral("data"));
-    auto db = store::Database::open(store::DatabaseConfig{.path = databasePath(dir)});
+    auto config = dataConfig(dir);
+    if (!config)
+        return config.error();
+    auto db = store::Database::open(*config);
     if (!db)
         return db.error();
     if (migrate) {
@@ -292,7 +308,9 @@ int HubCli::cmdBackup(const QStringList &args)
         m_err << tr("%1 exists already; a backup never overwrites a file.").arg(target) << '\n';
         return 1;
     }
-    if (!QFileInfo::exists(databasePath(parser.value(QStringLiteral("data"))))) {
+    // A PostgreSQL database is not copied here: its dialect says to use pg_dump.
+    auto config = dataConfig(parser.value(QStringLiteral("data")));
+    if (config && config->backend == store::Backend::Sqlite && !QFileInfo::exists(config->path)) {
         m_err << tr("There is no hub database in %1.").arg(parser.value(QStringLiteral("data"))) << '\n';
         return 1;
     }

@@ -3,6 +3,8 @@
 
 #include <safelink/hub/accounts.h>
 #include <safelink/hub/auditlog.h>
+#include <safelink/hub/deviceevents.h>
+#include <safelink/hub/httpapi.h>
 #include <safelink/hub/hubserver.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/net/keys.h>
@@ -220,6 +222,39 @@ int runAddAccount(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int runDeviceToken(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("device"), ServeText::tr("The device's record id."), QStringLiteral("id")});
+    if (int code = HubCli::parseCommand(
+            parser, args, ServeText::tr("Issue the token a terminal sends with its events (shown once)."),
+            out, err);
+        code >= 0)
+        return code;
+    if (parser.value(QStringLiteral("device")).isEmpty()) {
+        err << ServeText::tr("Give the device with --device.") << '\n';
+        return 2;
+    }
+    auto db = HubCli::openData(parser.value(QStringLiteral("data")));
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    DeviceEvents events(**db);
+    auto token = events.issueToken(parser.value(QStringLiteral("device")));
+    if (!token) {
+        err << token.error().toString() << '\n';
+        return 1;
+    }
+    (void)AuditLog(**db).record(Actor::system(QStringLiteral("cli")), QStringLiteral("device_token"),
+                                QStringLiteral("device"), parser.value(QStringLiteral("device")));
+    out << *token << '\n';
+    return 0;
+}
+
 int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -228,12 +263,24 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("listen"),
                       ServeText::tr("Address and port for the seats (default 0.0.0.0:7420)."),
                       QStringLiteral("addr:port"), QStringLiteral("0.0.0.0:7420")});
+    parser.addOption(
+        {QStringLiteral("http"),
+         ServeText::tr("Address and port of the HTTP API for terminals and other systems (default "
+                       "0.0.0.0:7421; \"off\" for none)."),
+         QStringLiteral("addr:port"), QStringLiteral("0.0.0.0:7421")});
     if (int code = HubCli::parseCommand(parser, args, ServeText::tr("Run the hub."), out, err); code >= 0)
         return code;
     const QString dir = parser.value(QStringLiteral("data"));
     auto listen = parseAddress(parser.value(QStringLiteral("listen")));
     if (!listen) {
         err << listen.error().toString() << '\n';
+        return 2;
+    }
+    const bool httpOff = parser.value(QStringLiteral("http")) == QLatin1String("off");
+    auto http = httpOff ? Result<QPair<QHostAddress, quint16>>(qMakePair(QHostAddress(), quint16(0)))
+                        : parseAddress(parser.value(QStringLiteral("http")));
+    if (!http) {
+        err << http.error().toString() << '\n';
         return 2;
     }
     if (dir.isEmpty()) {
@@ -265,6 +312,13 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
         err << s.error().toString() << '\n';
         return 1;
     }
+    HttpApi api(**db, accounts, writes, audit);
+    if (!httpOff) {
+        if (Status s = api.listen(http->first, http->second); !s) {
+            err << s.error().toString() << '\n';
+            return 1;
+        }
+    }
     // SIGINT/SIGTERM end the event loop through a pipe (the handler itself may do almost nothing).
     if (::pipe(quitPipe) != 0) {
         err << "pipe failed\n";
@@ -278,6 +332,8 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("start"));
+    if (!httpOff)
+        out << ServeText::tr("HTTP API on %1:%2").arg(http->first.toString()).arg(api.port()) << '\n';
     out << ServeText::tr("Hub listening for seats on %1:%2").arg(listen->first.toString()).arg(server.port())
         << '\n'
         << ServeText::tr("Key fingerprint: %1").arg(net::fingerprint(server.publicKey())) << '\n';

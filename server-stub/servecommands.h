@@ -9,6 +9,8 @@ namespace safelink::hub {
 int runInit(const QStringList &args, QTextStream &out, QTextStream &err);
 // `safelink-hub add-account`: another account (agents, supervisors, auditors).
 int runAddAccount(const QStringList &args, QTextStream &out, QTextStream &err);
+// `safelink-hub device-token`: the token a terminal authenticates its HTTP events with.
+int runDeviceToken(const QStringList &args, QTextStream &out, QTextStream &err);
 // `safelink-hub serve`: runs the hub until SIGINT or SIGTERM.
 int runServe(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -896,6 +896,168 @@
     </message>
 </context>
 <context>
+    <name>safelink::hub::DeviceEvents</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>Expected text.</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>Expected a number.</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>Expected an object.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>Must not be empty.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This token belongs to another device.</source>
+        <translation>This token belongs to another device.</translation>
+    </message>
+    <message>
+        <source>Unknown event type &quot;%1&quot;; expected one of sos, fall, low_battery, power_lost, power_restored, heartbeat, removed.</source>
+        <translation>Unknown event type &quot;%1&quot;; expected one of sos, fall, low_battery, power_lost, power_restored, heartbeat, removed.</translation>
+    </message>
+    <message>
+        <source>Expected a time in ISO 8601 with a time zone, such as 2026-11-23T08:15:30+08:00.</source>
+        <translation>Expected a time in ISO 8601 with a time zone, such as 2026-11-23T08:15:30+08:00.</translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>A latitude is a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>A longitude is a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>The accuracy is a number of metres, not negative.</source>
+        <translation>The accuracy is a number of metres, not negative.</translation>
+    </message>
+    <message>
+        <source>The position source is gps or cell.</source>
+        <translation>The position source is gps or cell.</translation>
+    </message>
+    <message>
+        <source>The battery level is a whole number from 0 to 100.</source>
+        <translation>The battery level is a whole number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>There is no device with this id.</source>
+        <translation>There is no device with this id.</translation>
+    </message>
+    <message>
+        <source>This device has no token.</source>
+        <translation>This device has no token.</translation>
+    </message>
+    <message>
+        <source>The device token is unknown or was revoked.</source>
+        <translation>The device token is unknown or was revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::HttpApi</name>
+    <message>
+        <source>The body is not valid JSON (%1).</source>
+        <translation>The body is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>Expected text.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send the header Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Sign in first: send the header Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>Send the device&apos;s token in the header Authorization: Device &lt;token&gt;.</source>
+        <translation>Send the device&apos;s token in the header Authorization: Device &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>There is nothing at this address.</translation>
+    </message>
+    <message>
+        <source>There is no person with this id.</source>
+        <translation>There is no person with this id.</translation>
+    </message>
+    <message>
+        <source>There is no case with this id.</source>
+        <translation>There is no case with this id.</translation>
+    </message>
+    <message>
+        <source>There is no device with this id.</source>
+        <translation>There is no device with this id.</translation>
+    </message>
+    <message>
+        <source>This address does not accept %1; it accepts %2.</source>
+        <translation>This address does not accept %1; it accepts %2.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB.</source>
+        <translation>The request body is larger than %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 KiB.</source>
+        <translation>The request headers are larger than %1 KiB.</translation>
+    </message>
+    <message>
+        <source>Send an Idempotency-Key header: a value made once for this case and sent again unchanged when the request is retried.</source>
+        <translation>Send an Idempotency-Key header: a value made once for this case and sent again unchanged when the request is retried.</translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key is 1 to 200 printable ASCII characters.</source>
+        <translation>An Idempotency-Key is 1 to 200 printable ASCII characters.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another record.</source>
+        <translation>This Idempotency-Key was already used for another record.</translation>
+    </message>
+    <message>
+        <source>A whole number from 1 to %1.</source>
+        <translation>A whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; expected open, follow_up or closed.</source>
+        <translation>Unknown status &quot;%1&quot;; expected open, follow_up or closed.</translation>
+    </message>
+    <message>
+        <source>The hub could not complete the request; the reason is in its log.</source>
+        <translation>The hub could not complete the request; the reason is in its log.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database is not available.</source>
+        <translation>The hub&apos;s database is not available.</translation>
+    </message>
+    <message>
+        <source>The HTTP API cannot listen on %1 port %2: %3</source>
+        <translation>The HTTP API cannot listen on %1 port %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>safelink::hub::HubCli</name>
     <message>
         <source>Create or upgrade the hub database in a data folder.</source>
@@ -1279,6 +1441,30 @@
             <numerusform>%n subject(s) exported to %1.</numerusform>
             <numerusform>%n subject(s) exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issue the token a terminal sends with its events.</source>
+        <translation>Issue the token a terminal sends with its events.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s record id.</source>
+        <translation>The device&apos;s record id.</translation>
+    </message>
+    <message>
+        <source>Issue the token a terminal sends with its events (shown once).</source>
+        <translation>Issue the token a terminal sends with its events (shown once).</translation>
+    </message>
+    <message>
+        <source>Give the device with --device.</source>
+        <translation>Give the device with --device.</translation>
+    </message>
+    <message>
+        <source>Address and port of the HTTP API for terminals and other systems (default 0.0.0.0:7421; &quot;off&quot; for none).</source>
+        <translation>Address and port of the HTTP API for terminals and other systems (default 0.0.0.0:7421; &quot;off&quot; for none).</translation>
+    </message>
+    <message>
+        <source>HTTP API on %1:%2</source>
+        <translation>HTTP API on %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1911,6 @@
         <translation>The database refused the operation (%1): %2</translation>
     </message>
     <message>
-        <source>This build supports only the SQLite backend.</source>
-        <translation>This build supports only the SQLite backend.</translation>
-    </message>
-    <message>
         <source>No database file given.</source>
         <translation>No database file given.</translation>
     </message>
@@ -1755,6 +1937,73 @@
     <message>
         <source>The transaction was rolled back.</source>
         <translation>The transaction was rolled back.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>PostgreSQL database %1 on %2:%3</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation>The configuration file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>The configuration file %1 is not a valid INI file.</translation>
+    </message>
+    <message>
+        <source>[database] path: the SQLite database file is missing.</source>
+        <translation>[database] path: the SQLite database file is missing.</translation>
+    </message>
+    <message>
+        <source>[database] backend: unknown database backend &quot;%1&quot;; use sqlite or postgresql.</source>
+        <translation>[database] backend: unknown database backend &quot;%1&quot;; use sqlite or postgresql.</translation>
+    </message>
+    <message>
+        <source>[database] port: &quot;%1&quot; is not a port number.</source>
+        <translation>[database] port: &quot;%1&quot; is not a port number.</translation>
+    </message>
+    <message>
+        <source>[database] name: the PostgreSQL database name is missing.</source>
+        <translation>[database] name: the PostgreSQL database name is missing.</translation>
+    </message>
+    <message>
+        <source>[database] password: the password does not belong here; put it in a file that only the hub&apos;s user may read, and name that file with password-file.</source>
+        <translation>[database] password: the password does not belong here; put it in a file that only the hub&apos;s user may read, and name that file with password-file.</translation>
+    </message>
+    <message>
+        <source>[database] password-file: cannot read %1.</source>
+        <translation>[database] password-file: cannot read %1.</translation>
+    </message>
+    <message>
+        <source>[database] password-file: other users may read or change %1; make it private to its owner (chmod 600 %1).</source>
+        <translation>[database] password-file: other users may read or change %1; make it private to its owner (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL database name given.</source>
+        <translation>No PostgreSQL database name given.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place of %2.</source>
+        <translation>Cannot put %1 in place of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::PostgresDialect</name>
+    <message>
+        <source>This hub keeps its data in PostgreSQL (%1); safelink-hub backup copies only SQLite databases. Back it up with PostgreSQL&apos;s own tool, for example: pg_dump --format=custom --host=%2 --port=%3 --username=%4 --file=safelink.dump %5 (and restore such a file with pg_restore).</source>
+        <translation>This hub keeps its data in PostgreSQL (%1); safelink-hub backup copies only SQLite databases. Back it up with PostgreSQL&apos;s own tool, for example: pg_dump --format=custom --host=%2 --port=%3 --username=%4 --file=safelink.dump %5 (and restore such a file with pg_restore).</translation>
+    </message>
+    <message>
+        <source>The index %1 is invalid; rebuild it with REINDEX.</source>
+        <translation>The index %1 is invalid; rebuild it with REINDEX.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 uses the encoding %2; Safelink needs UTF8. Create it with ENCODING &apos;UTF8&apos; (see the README).</source>
+        <translation>The PostgreSQL database %1 uses the encoding %2; Safelink needs UTF8. Create it with ENCODING &apos;UTF8&apos; (see the README).</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,168 @@
     </message>
 </context>
 <context>
+    <name>safelink::hub::DeviceEvents</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>应为文本。</translation>
+    </message>
+    <message>
+        <source>Expected a number.</source>
+        <translation>应为数值。</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>应为对象。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This token belongs to another device.</source>
+        <translation>此令牌属于另一台设备。</translation>
+    </message>
+    <message>
+        <source>Unknown event type &quot;%1&quot;; expected one of sos, fall, low_battery, power_lost, power_restored, heartbeat, removed.</source>
+        <translation>未知事件类型“%1”；应为 sos、fall、low_battery、power_lost、power_restored、heartbeat、removed 之一。</translation>
+    </message>
+    <message>
+        <source>Expected a time in ISO 8601 with a time zone, such as 2026-11-23T08:15:30+08:00.</source>
+        <translation>应为带时区的 ISO 8601 时间，例如 2026-11-23T08:15:30+08:00。</translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>纬度为 -90 至 90 之间的数值。</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>经度为 -180 至 180 之间的数值。</translation>
+    </message>
+    <message>
+        <source>The accuracy is a number of metres, not negative.</source>
+        <translation>精度为以米计的非负数值。</translation>
+    </message>
+    <message>
+        <source>The position source is gps or cell.</source>
+        <translation>定位来源为 gps 或 cell。</translation>
+    </message>
+    <message>
+        <source>The battery level is a whole number from 0 to 100.</source>
+        <translation>电量为 0 至 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>There is no device with this id.</source>
+        <translation>不存在此编号的设备。</translation>
+    </message>
+    <message>
+        <source>This device has no token.</source>
+        <translation>此设备没有令牌。</translation>
+    </message>
+    <message>
+        <source>The device token is unknown or was revoked.</source>
+        <translation>设备令牌未知或已被吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::HttpApi</name>
+    <message>
+        <source>The body is not valid JSON (%1).</source>
+        <translation>请求体不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation>应为文本。</translation>
+    </message>
+    <message>
+        <source>Sign in first: send the header Authorization: Bearer &lt;token&gt;.</source>
+        <translation>请先登录：发送请求头 Authorization: Bearer &lt;令牌&gt;。</translation>
+    </message>
+    <message>
+        <source>Send the device&apos;s token in the header Authorization: Device &lt;token&gt;.</source>
+        <translation>请在请求头 Authorization: Device &lt;令牌&gt; 中发送设备令牌。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>There is nothing at this address.</source>
+        <translation>此地址没有内容。</translation>
+    </message>
+    <message>
+        <source>There is no person with this id.</source>
+        <translation>不存在此编号的人员。</translation>
+    </message>
+    <message>
+        <source>There is no case with this id.</source>
+        <translation>不存在此编号的个案。</translation>
+    </message>
+    <message>
+        <source>There is no device with this id.</source>
+        <translation>不存在此编号的设备。</translation>
+    </message>
+    <message>
+        <source>This address does not accept %1; it accepts %2.</source>
+        <translation>此地址不接受 %1；只接受 %2。</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 KiB.</source>
+        <translation>请求体超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The request headers are larger than %1 KiB.</source>
+        <translation>请求头超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>Send an Idempotency-Key header: a value made once for this case and sent again unchanged when the request is retried.</source>
+        <translation>请发送 Idempotency-Key 请求头：为该个案生成一次的值，重试请求时原样再发送。</translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key is 1 to 200 printable ASCII characters.</source>
+        <translation>Idempotency-Key 为 1 至 200 个可打印 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for another record.</source>
+        <translation>此 Idempotency-Key 已用于另一条记录。</translation>
+    </message>
+    <message>
+        <source>A whole number from 1 to %1.</source>
+        <translation>1 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; expected open, follow_up or closed.</source>
+        <translation>未知状态“%1”；应为 open、follow_up 或 closed。</translation>
+    </message>
+    <message>
+        <source>The hub could not complete the request; the reason is in its log.</source>
+        <translation>中心服务器无法完成请求；原因见其日志。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s database is not available.</source>
+        <translation>中心服务器的数据库不可用。</translation>
+    </message>
+    <message>
+        <source>The HTTP API cannot listen on %1 port %2: %3</source>
+        <translation>HTTP 接口无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
     <name>safelink::hub::HubCli</name>
     <message>
         <source>Create or upgrade the hub database in a data folder.</source>
@@ -1276,6 +1438,30 @@
         <translation>
             <numerusform>已将 %n 名服务对象导出到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issue the token a terminal sends with its events.</source>
+        <translation>签发终端上报事件时使用的令牌。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s record id.</source>
+        <translation>设备的记录编号。</translation>
+    </message>
+    <message>
+        <source>Issue the token a terminal sends with its events (shown once).</source>
+        <translation>签发终端上报事件时使用的令牌（只显示一次）。</translation>
+    </message>
+    <message>
+        <source>Give the device with --device.</source>
+        <translation>请用 --device 指定设备。</translation>
+    </message>
+    <message>
+        <source>Address and port of the HTTP API for terminals and other systems (default 0.0.0.0:7421; &quot;off&quot; for none).</source>
+        <translation>供终端和其他系统使用的 HTTP 接口地址和端口（默认 0.0.0.0:7421；“off”表示不启用）。</translation>
+    </message>
+    <message>
+        <source>HTTP API on %1:%2</source>
+        <translation>HTTP 接口位于 %1:%2</translation>
     </message>
 </context>
 <context>
@@ -1722,10 +1908,6 @@
         <translation>数据库拒绝了该操作（%1）：%2</translation>
     </message>
     <message>
-        <source>This build supports only the SQLite backend.</source>
-        <translation>此版本仅支持 SQLite 数据库。</translation>
-    </message>
-    <message>
         <source>No database file given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
@@ -1752,6 +1934,73 @@
     <message>
         <source>The transaction was rolled back.</source>
         <translation>事务已回滚。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3</source>
+        <translation>位于 %2:%3 的 PostgreSQL 数据库 %1</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not exist.</source>
+        <translation>配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>配置文件 %1 不是有效的 INI 文件。</translation>
+    </message>
+    <message>
+        <source>[database] path: the SQLite database file is missing.</source>
+        <translation>[database] path：缺少 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>[database] backend: unknown database backend &quot;%1&quot;; use sqlite or postgresql.</source>
+        <translation>[database] backend：未知数据库类型“%1”；请使用 sqlite 或 postgresql。</translation>
+    </message>
+    <message>
+        <source>[database] port: &quot;%1&quot; is not a port number.</source>
+        <translation>[database] port：“%1”不是端口号。</translation>
+    </message>
+    <message>
+        <source>[database] name: the PostgreSQL database name is missing.</source>
+        <translation>[database] name：缺少 PostgreSQL 数据库名称。</translation>
+    </message>
+    <message>
+        <source>[database] password: the password does not belong here; put it in a file that only the hub&apos;s user may read, and name that file with password-file.</source>
+        <translation>[database] password：密码不应写在这里；请将其放在只有中心服务器用户可读的文件中，并用 password-file 指定该文件。</translation>
+    </message>
+    <message>
+        <source>[database] password-file: cannot read %1.</source>
+        <translation>[database] password-file：无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>[database] password-file: other users may read or change %1; make it private to its owner (chmod 600 %1).</source>
+        <translation>[database] password-file：其他用户可以读取或修改 %1；请设为仅所有者可用（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL database name given.</source>
+        <translation>未指定 PostgreSQL 数据库名称。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place of %2.</source>
+        <translation>无法用 %1 替换 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::store::PostgresDialect</name>
+    <message>
+        <source>This hub keeps its data in PostgreSQL (%1); safelink-hub backup copies only SQLite databases. Back it up with PostgreSQL&apos;s own tool, for example: pg_dump --format=custom --host=%2 --port=%3 --username=%4 --file=safelink.dump %5 (and restore such a file with pg_restore).</source>
+        <translation>此中心服务器的数据保存在 PostgreSQL（%1）中；safelink-hub backup 只能复制 SQLite 数据库。请使用 PostgreSQL 自带工具备份，例如：pg_dump --format=custom --host=%2 --port=%3 --username=%4 --file=safelink.dump %5（并用 pg_restore 恢复）。</translation>
+    </message>
+    <message>
+        <source>The index %1 is invalid; rebuild it with REINDEX.</source>
+        <translation>索引 %1 无效；请用 REINDEX 重建。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database %1 uses the encoding %2; Safelink needs UTF8. Create it with ENCODING &apos;UTF8&apos; (see the README).</source>
+        <translation>PostgreSQL 数据库 %1 使用 %2 编码；Safelink 需要 UTF8。请使用 ENCODING &apos;UTF8&apos; 创建数据库（见 README）。</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,12 @@ SAFELINK_BUILD_DIR="${SAFELINK_BUILD_DIR:-$SAFELINK_ROOT/build}"
 SAFELINK_RUNTIME_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libgl-dev libsodium-dev libzip-dev qt6-httpserver-dev
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev libzip-dev qt6-httpserver-dev qt6-websockets-dev
   fonts-noto-cjk
 )
-# Added for the tests.
+# Added for the tests (postgresql: the throwaway server of the pg.* tests; pg_trgm is in it).
 SAFELINK_TEST_PACKAGES=(
-  libgtest-dev libgmock-dev googletest clang-format
+  libgtest-dev libgmock-dev googletest clang-format postgresql
 )
 
 # Installs whatever of the given packages is not installed yet (apt-get; sudo when not root).

@@ -28,7 +28,8 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; t
   exit 1
 fi
 
-"$bin/safelink-hub" serve --data "$data" --listen "${SAFELINK_LISTEN:-127.0.0.1:7420}" &
+"$bin/safelink-hub" serve --data "$data" --listen "${SAFELINK_LISTEN:-127.0.0.1:7420}" \
+  --http "${SAFELINK_HTTP:-127.0.0.1:7421}" &
 hub_pid=$!
 trap 'kill "$hub_pid" 2>/dev/null; wait "$hub_pid" 2>/dev/null' EXIT
 "$bin/safelink-desk" "$@"

@@ -120,7 +120,8 @@ struct Hub {
         port = freePort();
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), data,
-                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                    QStringLiteral("--http"), QStringLiteral("off")});
         if (!process.waitForStarted())
             die(QStringLiteral("hub did not start"));
         QByteArray out;

@@ -54,6 +54,10 @@ int HubProcess::run(const QStringList &args)
 
 bool HubProcess::setUp(int agents)
 {
+    if (!m_database.writeHubConf(dataDir())) {
+        ADD_FAILURE() << "cannot write hub.conf into " << dataDir().toStdString();
+        return false;
+    }
     const QString passwordFile = m_dir.file(QStringLiteral("password"));
     QFile f(passwordFile);
     if (!f.open(QIODevice::WriteOnly))
@@ -77,7 +81,8 @@ bool HubProcess::setUp(int agents)
 bool HubProcess::start()
 {
     m_process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
-                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                  QStringLiteral("--http"), QStringLiteral("off")});
     if (!m_process.waitForStarted(10000))
         return false;
     // Ready once it says where it listens.

@@ -2,6 +2,9 @@
 
 // A real safelink-hub process for integration tests: its own data folder (init, accounts), started
 // with `serve` on a fixed loopback port so that it can be killed and restarted on the same port.
+// Its database is hub.sqlite in the data folder, or with SAFELINK_TEST_BACKEND=postgresql a database
+// of its own on the PostgreSQL test server, named in the folder's hub.conf.
+#include "testdatabase.h"
 #include "testutil.h"
 
 #include <QByteArray>
@@ -29,7 +32,10 @@ public:
     QString lastOutput() const { return m_lastOutput; }
 
     QString dataDir() const { return m_dir.file(QStringLiteral("hub")); }
+    // The SQLite file of the hub (unused on PostgreSQL: open databaseConfig() instead).
     QString databasePath() const { return dataDir() + QStringLiteral("/hub.sqlite"); }
+    // What the hub opens, for a test that looks into its database once it has stopped.
+    const store::DatabaseConfig &databaseConfig() const { return m_database.config(); }
     quint16 port() const { return m_port; }
     QByteArray publicKey() const;
     QString scratch(const QString &name) const { return m_dir.file(name); }
@@ -38,6 +44,7 @@ public:
 
 private:
     TempDir m_dir;
+    TestDatabase m_database{databasePath()};
     QProcess m_process;
     quint16 m_port = 0;
     QString m_lastOutput;

@@ -11,6 +11,7 @@
 #include <safelink/sync/syncclient.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -25,7 +26,8 @@ namespace {
 
 // One desk: its replica database, the replica, and the client.
 struct Desk {
-    Desk(HubProcess &hub, const QString &name, const QString &login, QByteArray pinnedKey = {})
+    Desk(HubProcess &hub, const QString &name, const QString &login, QByteArray pinnedKey = {},
+         bool snapshotFile = true)
     {
         auto opened = store::Database::open(
             store::DatabaseConfig{.path = hub.scratch(name + QStringLiteral(".sqlite"))});
@@ -42,6 +44,7 @@ struct Desk {
         config.seat = name;
         config.minReconnectMs = 100;
         config.maxReconnectMs = 500;
+        config.acceptSnapshotFile = snapshotFile;
         client = std::make_unique<SyncClient>(*replica, config);
     }
 
@@ -201,29 +204,53 @@ TEST_F(Sync, OfflineDeskCatchesUpFromWhereItStopped)
     EXPECT_EQ(c.replica->lastSeq().value(), seqWhenLeft + 25);
 }
 
-TEST_F(Sync, FreshDeskGetsASnapshotOfEverything)
+class FreshDesk : public Sync, public ::testing::WithParamInterface<bool> {};
+
+// A snapshot as a database file (the default) and record by record (hubs that cannot copy themselves).
+TEST_P(FreshDesk, GetsASnapshotOfEverything)
 {
+    const bool asFile = GetParam();
     m_hub.stop();
     ASSERT_EQ(m_hub.run({QStringLiteral("demo"), QStringLiteral("--data"), m_hub.dataDir(),
                          QStringLiteral("--subjects"), QStringLiteral("300")}),
               0)
         << m_hub.lastOutput().toStdString();
     ASSERT_TRUE(m_hub.start());
-    Desk d(m_hub, QStringLiteral("desk-new"), QStringLiteral("agent1"));
+    Desk d(m_hub, QStringLiteral("desk-new"), QStringLiteral("agent1"), {}, asFile);
+    // Something queued before the first sync must survive the replica being replaced.
+    const CaseRecord early = newCase(99);
+    ASSERT_TRUE(d.client->write(put(early)).ok());
     QSignalSpy snapshots(d.client.get(), &SyncClient::snapshotApplied);
     d.client->start();
     ASSERT_TRUE(d.waitLive(60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d.client->pendingWrites() == 0; }, 10000));
     EXPECT_EQ(snapshots.count(), 1);
     EXPECT_EQ(d.count(RecordKind::Subject), 300);
     EXPECT_GT(d.count(RecordKind::Device), 0);
     EXPECT_GT(d.count(RecordKind::KbArticle), 10);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return store::CaseRepository(*d.db).get(early.meta.id).ok(); }, 5000));
     // The replica is a working store: caller ID and Chinese search answer locally.
     store::SubjectRepository subjects(*d.db);
     const Subject first = subjects.all(1).value().first();
     ASSERT_FALSE(first.phones.isEmpty());
     EXPECT_FALSE(subjects.findByPhone(first.phones.first().number.canonical()).value().isEmpty());
     EXPECT_FALSE(subjects.search(first.name).value().isEmpty());
+    // What only the hub may hold never reaches a desk.
+    QSqlQuery q(d.db->connection());
+    for (const char *table : {"account_secrets", "sessions", "audit_log"}) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+    }
+    // And after a restart the desk resumes from its seq, signed in with its kept token.
+    d.client->stop();
+    QSignalSpy again(d.client.get(), &SyncClient::snapshotApplied);
+    d.client->start();
+    ASSERT_TRUE(d.waitLive());
+    EXPECT_EQ(again.count(), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Sync, FreshDesk, ::testing::Values(true, false),
+                         [](const auto &info) { return info.param ? "AsFile" : "AsRecords"; });
 
 TEST_F(Sync, WrongPasswordAndWrongHubKeyAreRefused)
 {

@@ -49,7 +49,11 @@ stop_cluster() {
   if [ -f "$cluster/postmaster.pid" ]; then
     "${as_server[@]}" "$bin/pg_ctl" -D "$cluster" -m immediate -w -t 30 stop >/dev/null || true
   fi
-  rm -rf "$cluster" "$dir/cluster-path" "$conf" "$dir/password" "$dir/superuser-password"
+  rm -rf "$cluster" "$conf" "$dir/password" "$dir/superuser-password"
+  if [ -f "$dir/cluster-path" ]; then
+    rmdir "$(dirname "$cluster")" 2>/dev/null || true
+    rm -f "$dir/cluster-path"
+  fi
 }
 
 port_in_use() {

@@ -4,9 +4,13 @@
 #include <safelink/net/securechannel.h>
 #include <safelink/store/database.h>
 #include <safelink/store/recordstore.h>
+#include <safelink/store/replicafile.h>
 #include <safelink/store/repositories.h>
 
 #include <QAbstractSocket>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -41,6 +45,9 @@ struct HubServer::Peer {
     // Snapshot in progress: the kind being sent and the last id sent.
     int snapshotKind = -1;
     QString snapshotAfterId;
+    // Snapshot as a database file: the open seed and how far it has been sent.
+    std::shared_ptr<QFile> seedFile;
+    qint64 seedOffset = 0;
     qint64 snapshotSeq = 0;
     quint64 snapshotRequestId = 0;
 };
@@ -231,6 +238,27 @@ void HubServer::handleSubscribe(Peer &peer, const Frame &frame)
     }
     peer.subscribed = true;
     peer.live = false;
+    if ((request->fromSeq == 0 || request->fromSeq > *latest) && request->acceptsFile) {
+        auto seed = replicaSeed();
+        if (seed) {
+            auto file = std::make_shared<QFile>(seed->first);
+            if (file->open(QIODevice::ReadOnly)) {
+                peer.seedFile = file;
+                peer.seedOffset = 0;
+                peer.snapshotKind = 0;
+                peer.snapshotSeq = seed->second;
+                peer.snapshotRequestId = frame.requestId;
+                peer.sentSeq = seed->second;
+                qCInfo(lcServer) << "snapshot file for" << peer.session->actor.login << "at seq"
+                                 << seed->second << file->size() / 1048576 << "MB";
+                continueSnapshot(peer.channel);
+                return;
+            }
+        }
+        qCInfo(lcServer) << "no snapshot file ("
+                         << (seed ? QStringLiteral("open failed") : seed.error().toString())
+                         << "); sending records";
+    }
     if (request->fromSeq == 0 || request->fromSeq > *latest) {
         // A fresh replica (or one from another hub database): everything, then the changes since.
         peer.snapshotKind = 0;
@@ -258,6 +286,33 @@ void HubServer::continueSnapshot(net::SecureChannel *channel)
     // Back-pressure: a slow desk must not make the hub buffer the whole center in memory.
     if (channel->socket() && channel->socket()->bytesToWrite() > kMaxQueuedBytes) {
         QTimer::singleShot(5, this, [this, channel] { continueSnapshot(channel); });
+        return;
+    }
+    if (peer->seedFile) {
+        const qint64 total = peer->seedFile->size();
+        for (int slices = 0; slices < 8 && peer->seedOffset < total; ++slices) {
+            const QByteArray data = peer->seedFile->read(kFilePiece);
+            if (data.isEmpty()) {
+                sendError(*peer, peer->snapshotRequestId,
+                          makeError(ErrorCode::Io,
+                                    QStringLiteral("snapshot file: %1").arg(peer->seedFile->errorString())));
+                peer->seedFile.reset();
+                peer->snapshotKind = -1;
+                return;
+            }
+            send(*peer, MessageType::SnapshotFile, peer->snapshotRequestId,
+                 protocol::SnapshotFilePart{peer->seedOffset, total, data}.toBody());
+            peer->seedOffset += data.size();
+        }
+        if (peer->seedOffset < total) {
+            QTimer::singleShot(0, this, [this, channel] { continueSnapshot(channel); });
+            return;
+        }
+        peer->seedFile.reset();
+        peer->snapshotKind = -1;
+        send(*peer, MessageType::SnapshotDone, peer->snapshotRequestId,
+             protocol::SnapshotDone{peer->snapshotSeq, true}.toBody());
+        catchUp(*peer);
         return;
     }
     const QList<RecordKind> &kinds = allRecordKinds();
@@ -288,6 +343,27 @@ void HubServer::continueSnapshot(net::SecureChannel *channel)
     send(*peer, MessageType::SnapshotDone, peer->snapshotRequestId,
          protocol::SnapshotDone{peer->snapshotSeq, true}.toBody());
     catchUp(*peer);
+}
+
+Result<QPair<QString, qint64>> HubServer::replicaSeed()
+{
+    auto latest = m_feed->latestSeq();
+    if (!latest)
+        return latest.error();
+    if (m_seedSeq == *latest && QFileInfo::exists(m_seedPath))
+        return qMakePair(m_seedPath, m_seedSeq);
+    const QString dir = QFileInfo(m_db.config().path).absolutePath() + QStringLiteral("/snapshots");
+    QDir().mkpath(dir);
+    // A new name per seq: seats still reading an older seed keep their open file.
+    const QString path = dir + QStringLiteral("/replica-%1.sqlite").arg(*latest);
+    auto seq = store::writeReplicaSeed(m_db, path);
+    if (!seq)
+        return seq.error();
+    if (!m_seedPath.isEmpty() && m_seedPath != path)
+        QFile::remove(m_seedPath);
+    m_seedPath = path;
+    m_seedSeq = *seq;
+    return qMakePair(m_seedPath, m_seedSeq);
 }
 
 void HubServer::catchUp(Peer &peer)

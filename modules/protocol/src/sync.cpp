@@ -80,6 +80,7 @@ QCborMap SubscribeRequest::toBody() const
 {
     QCborMap m;
     m.insert(QStringLiteral("fromSeq"), fromSeq);
+    m.insert(QStringLiteral("acceptsFile"), acceptsFile);
     return m;
 }
 
@@ -88,6 +89,7 @@ Result<SubscribeRequest> SubscribeRequest::fromBody(const QCborMap &body)
     cbor::Reader r(body, QStringLiteral("subscribe"));
     SubscribeRequest s;
     s.fromSeq = r.integer(QStringLiteral("fromSeq"));
+    s.acceptsFile = r.boolean(QStringLiteral("acceptsFile"));
     if (r.ok() && s.fromSeq < 0)
         r.fail(QStringLiteral("fromSeq"), QStringLiteral("must not be negative"));
     if (!r.ok())
@@ -122,6 +124,32 @@ Result<SnapshotChunk> SnapshotChunk::fromBody(const QCborMap &body)
     if (!r.ok())
         return r.error();
     return c;
+}
+
+QCborMap SnapshotFilePart::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("offset"), offset);
+    m.insert(QStringLiteral("total"), total);
+    m.insert(QStringLiteral("data"), data);
+    return m;
+}
+
+Result<SnapshotFilePart> SnapshotFilePart::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("snapshotFile"));
+    SnapshotFilePart p;
+    p.offset = r.integer(QStringLiteral("offset"));
+    p.total = r.integer(QStringLiteral("total"));
+    const QCborValue data = body.value(QStringLiteral("data"));
+    if (r.ok() && !data.isByteArray())
+        r.fail(QStringLiteral("data"), QStringLiteral("expected bytes"));
+    p.data = data.toByteArray();
+    if (r.ok() && (p.offset < 0 || p.total < 0 || p.offset + p.data.size() > p.total))
+        r.fail(QStringLiteral("offset"), QStringLiteral("outside the file"));
+    if (!r.ok())
+        return r.error();
+    return p;
 }
 
 QCborMap SnapshotDone::toBody() const

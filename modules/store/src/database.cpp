@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 #include <safelink/store/database.h>
@@ -7,8 +8,11 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,6 +41,86 @@ Error sqlError(const QString &what, const QSqlError &error)
                      Database::tr("The database refused the operation (%1): %2").arg(what, error.text()));
 }
 
+QString DatabaseConfig::describe() const
+{
+    if (backend == Backend::Sqlite)
+        return path;
+    return Database::tr("PostgreSQL database %1 on %2:%3")
+        .arg(databaseName, host.isEmpty() ? QStringLiteral("localhost") : host)
+        .arg(port);
+}
+
+Result<DatabaseConfig> DatabaseConfig::fromFile(const QString &iniFile, const QString &defaultSqlitePath)
+{
+    if (!QFileInfo(iniFile).isFile())
+        return makeError(ErrorCode::Io,
+                         Database::tr("The configuration file %1 does not exist.").arg(iniFile));
+    QSettings ini(iniFile, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::Invalid,
+                         Database::tr("The configuration file %1 is not a valid INI file.").arg(iniFile));
+    ini.beginGroup(QStringLiteral("database"));
+    const QDir base = QFileInfo(iniFile).absoluteDir();
+    auto text = [&](const char *key) {
+        const QVariant v = ini.value(QLatin1String(key));
+        // QSettings reads an unquoted value with commas as a list.
+        return v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char(','))
+                                                    : v.toString().trimmed();
+    };
+    // "hub.conf: what is wrong"; the messages name the key.
+    auto invalid = [&](const QString &message) -> Error {
+        return makeError(ErrorCode::Invalid, iniFile + QStringLiteral(": ") + message);
+    };
+
+    DatabaseConfig config;
+    const QString backend = text("backend").toLower();
+    if (backend.isEmpty() || backend == QLatin1String("sqlite")) {
+        const QString path = text("path");
+        config.path = path.isEmpty() ? defaultSqlitePath : base.absoluteFilePath(path);
+        if (config.path.isEmpty())
+            return invalid(Database::tr("[database] path: the SQLite database file is missing."));
+        return config;
+    }
+    if (backend != QLatin1String("postgresql") && backend != QLatin1String("postgres"))
+        return invalid(
+            Database::tr("[database] backend: unknown database backend \"%1\"; use sqlite or postgresql.")
+                .arg(backend));
+    config.backend = Backend::Postgres;
+    config.host = text("host");
+    config.databaseName = text("name");
+    config.user = text("user");
+    config.sslMode = text("sslmode");
+    if (const QString port = text("port"); !port.isEmpty()) {
+        bool ok = false;
+        config.port = port.toInt(&ok);
+        if (!ok || config.port < 1 || config.port > 65535)
+            return invalid(Database::tr("[database] port: \"%1\" is not a port number.").arg(port));
+    }
+    if (config.databaseName.isEmpty())
+        return invalid(Database::tr("[database] name: the PostgreSQL database name is missing."));
+    if (ini.contains(QStringLiteral("password")))
+        return invalid(
+            Database::tr("[database] password: the password does not belong here; put it in a file "
+                         "that only the hub's user may read, and name that file with password-file."));
+    if (const QString name = text("password-file"); !name.isEmpty()) {
+        QFile file(base.absoluteFilePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            return invalid(Database::tr("[database] password-file: cannot read %1.").arg(file.fileName()));
+        constexpr auto others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                | QFileDevice::WriteOther;
+        if (file.permissions() & others)
+            return invalid(
+                Database::tr("[database] password-file: other users may read or change %1; make it "
+                             "private to its owner (chmod 600 %1).")
+                    .arg(file.fileName()));
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        config.password = QString::fromUtf8(line);
+    }
+    return config;
+}
+
 Database::Database(DatabaseConfig config, QSqlDatabase db, std::unique_ptr<Dialect> dialect)
     : m_config(std::move(config))
     , m_db(std::move(db))
@@ -55,30 +139,55 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
-    if (config.backend != Backend::Sqlite)
-        return makeError(ErrorCode::Unsupported, tr("This build supports only the SQLite backend."));
-    if (config.path.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("No database file given."), QStringLiteral("path"));
-    const QFileInfo info(config.path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
-    db.setDatabaseName(config.path);
+    QSqlDatabase db;
+    std::unique_ptr<Dialect> dialect;
+    if (config.backend == Backend::Postgres) {
+        if (config.databaseName.isEmpty())
+            return makeError(ErrorCode::Invalid, tr("No PostgreSQL database name given."),
+                             QStringLiteral("name"));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return makeError(ErrorCode::Unsupported,
+                             tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)."));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName());
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.databaseName);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        QStringList options{QStringLiteral("connect_timeout=10"),
+                            QStringLiteral("application_name=safelink")};
+        if (!config.sslMode.isEmpty())
+            options.append(QStringLiteral("sslmode=") + config.sslMode);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        dialect = std::make_unique<PostgresDialect>();
+    } else {
+        if (config.path.isEmpty())
+            return makeError(ErrorCode::Invalid, tr("No database file given."), QStringLiteral("path"));
+        const QFileInfo info(config.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+        db.setDatabaseName(config.path);
+        dialect = std::make_unique<SqliteDialect>();
+    }
     if (!db.open()) {
         const QString reason = db.lastError().text();
         const QString name = db.connectionName();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return makeError(ErrorCode::Io, tr("Cannot open the database %1: %2").arg(config.path, reason));
+        return makeError(ErrorCode::Io, tr("Cannot open the database %1: %2").arg(config.describe(), reason));
     }
-    auto dialect = std::make_unique<SqliteDialect>();
     std::unique_ptr<Database> out(new Database(config, db, std::move(dialect)));
     for (const QString &sql : out->dialect().connectionSetup()) {
         QSqlQuery q(out->m_db);
         if (!q.exec(sql))
             return sqlError(sql, q.lastError());
     }
-    qCInfo(lcStore) << "opened" << config.path << "with" << out->dialect().name();
+    if (config.backend == Backend::Postgres) {
+        if (Status s = PostgresDialect::checkServer(*out); !s)
+            return s.error();
+    }
+    qCInfo(lcStore) << "opened" << config.describe() << "with" << out->dialect().name();
     return out;
 }
 
@@ -89,7 +198,10 @@ int Database::latestSchemaVersion()
 
 Result<int> Database::schemaVersion() const
 {
-    if (!m_db.tables().contains(QStringLiteral("schema_migrations")))
+    auto exists = m_dialect->hasTable(*this, QStringLiteral("schema_migrations"));
+    if (!exists)
+        return exists.error();
+    if (!*exists)
         return 0;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
@@ -109,13 +221,13 @@ Status Database::migrate(int target)
     if (!current)
         return current.error();
     if (*current > latest) {
-        qCCritical(lcStore) << "database" << m_config.path << "has schema" << *current << "newer than"
+        qCCritical(lcStore) << "database" << m_config.describe() << "has schema" << *current << "newer than"
                             << latest;
         return makeError(
             ErrorCode::Unsupported,
             tr("The database %1 has schema version %2, but this program only knows up to version %3. "
                "It was written by a newer Safelink; install that version (the file was not changed).")
-                .arg(m_config.path)
+                .arg(m_config.describe())
                 .arg(*current)
                 .arg(latest));
     }
@@ -148,7 +260,7 @@ Status Database::migrate(int target)
             return makeError(s.error().code, tr("Migration %1 (%2) failed: %3")
                                                  .arg(m.version)
                                                  .arg(QString::fromLatin1(m.name), s.error().message));
-        qCInfo(lcStore) << "migrated" << m_config.path << "to schema" << m.version << m.name;
+        qCInfo(lcStore) << "migrated" << m_config.describe() << "to schema" << m.version << m.name;
     }
     return {};
 }
@@ -230,6 +342,31 @@ Result<QSqlQuery *> Database::prepared(const QString &sql)
 QString normaliseSearchText(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_KC).toCaseFolded().simplified();
+}
+
+Result<bool> Dialect::hasTable(const Database &db, const QString &table) const
+{
+    return db.connection().tables().contains(table);
+}
+
+QStringList shortSearchGrams(const QString &text)
+{
+    QStringList grams;
+    QSet<QString> seen;
+    auto add = [&](const QString &g) {
+        if (!seen.contains(g)) {
+            seen.insert(g);
+            grams.append(g);
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isLetterOrNumber())
+            continue;
+        add(text.mid(i, 1));
+        if (i + 1 < text.size() && text[i + 1].isLetterOrNumber())
+            add(text.mid(i, 2));
+    }
+    return grams;
 }
 
 } // namespace safelink::store

@@ -109,6 +109,22 @@ QStringList v3Sync(const Dialect &d)
     return out + d.appendOnly(QStringLiteral("audit_log"));
 }
 
+// The device gateway: per-device tokens (hashed, like sessions) and the events terminals post, one
+// row per device and event id so that a re-sent event is stored once. Times are UTC ISO text with
+// milliseconds, so text order is time order.
+QStringList v4DeviceEvents(const Dialect &d)
+{
+    return {
+        QStringLiteral("CREATE TABLE device_tokens (device_id TEXT PRIMARY KEY, "
+                       "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE device_events (seq %1, device_id TEXT NOT NULL, "
+                       "event_id TEXT NOT NULL, type TEXT NOT NULL, device_time TEXT NOT NULL, "
+                       "received_at TEXT NOT NULL, body %2 NOT NULL, UNIQUE (device_id, event_id))")
+            .arg(d.serialPrimaryKey(), d.blobType()),
+        QStringLiteral("CREATE INDEX device_events_time ON device_events (device_id, device_time)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -117,6 +133,7 @@ const QList<Migration> &migrations()
         {1, "records", &v1Records},
         {2, "full-text search", &v2Search},
         {3, "change feed, audit, accounts, outbox", &v3Sync},
+        {4, "device tokens and events", &v4DeviceEvents},
     };
     return list;
 }

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace safelink::store {
 
 using namespace safelink::core;
@@ -44,6 +46,21 @@ QVariant timeText(const QDateTime &t)
 QVariant dateText(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// Appends LIMIT (and OFFSET) for `limit` rows, nothing for no limit (a negative one): SQLite reads
+// LIMIT -1 as none, PostgreSQL refuses it. SQLite wants a LIMIT before any OFFSET, so an offset
+// without a limit gets the largest one.
+void appendLimit(QString &sql, QVariantList &binds, int limit, int offset = 0)
+{
+    if (limit < 0 && offset <= 0)
+        return;
+    sql += QStringLiteral(" LIMIT ?");
+    binds.append(limit < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(limit));
+    if (offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        binds.append(offset);
+    }
 }
 
 } // namespace
@@ -310,9 +327,10 @@ Status RecordRepository<T>::clearAll()
 template<typename T>
 Result<QList<T>> RecordRepository<T>::all(int limit, int offset)
 {
-    return decodeRows(
-        QStringLiteral("SELECT id, data FROM %1 ORDER BY id LIMIT ? OFFSET ?").arg(RecordTraits<T>::table()),
-        {limit, offset});
+    QString sql = QStringLiteral("SELECT id, data FROM %1 ORDER BY id").arg(RecordTraits<T>::table());
+    QVariantList binds;
+    appendLimit(sql, binds, limit, offset);
+    return decodeRows(sql, binds);
 }
 
 template<typename T>
@@ -331,14 +349,17 @@ Result<qint64> RecordRepository<T>::count()
 template<typename T>
 Result<QList<QPair<QString, QByteArray>>> RecordRepository<T>::rawPage(const QString &afterId, int limit)
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT id, data FROM %1 WHERE id > ? ORDER BY id LIMIT ?")
-                               .arg(RecordTraits<T>::table()));
+    QString sql =
+        QStringLiteral("SELECT id, data FROM %1 WHERE id > ? ORDER BY id").arg(RecordTraits<T>::table());
+    // A null QString binds as NULL and "id > NULL" matches nothing: start from ''.
+    QVariantList binds{afterId.isNull() ? QStringLiteral("") : afterId};
+    appendLimit(sql, binds, limit);
+    auto q = m_db.prepared(sql);
     if (!q)
         return q.error();
     QSqlQuery &query = **q;
-    // A null QString binds as NULL and "id > NULL" matches nothing: start from ''.
-    query.addBindValue(afterId.isNull() ? QStringLiteral("") : afterId);
-    query.addBindValue(limit);
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
     if (!query.exec())
         return sqlError(QStringLiteral("page"), query.lastError());
     QList<QPair<QString, QByteArray>> out;
@@ -356,8 +377,9 @@ Result<QList<T>> RecordRepository<T>::where(const QString &column, const QVarian
         QStringLiteral("SELECT id, data FROM %1 WHERE %2 = ?").arg(RecordTraits<T>::table(), column);
     if (!orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + orderBy;
-    sql += QStringLiteral(" LIMIT ?");
-    return decodeRows(sql, {value, limit});
+    QVariantList binds{value};
+    appendLimit(sql, binds, limit);
+    return decodeRows(sql, binds);
 }
 
 template class RecordRepository<Subject>;
@@ -545,7 +567,8 @@ Result<QList<CallRecord>> CallRepository::fromNumber(const QString &canonical, i
 
 Result<QList<WorkOrder>> WorkOrderRepository::withState(WorkOrderState state)
 {
-    return where(QStringLiteral("state"), enumKey(state), QStringLiteral("due_at"));
+    // Orders without a deadline first, spelled out: SQLite sorts NULLs first, PostgreSQL last.
+    return where(QStringLiteral("state"), enumKey(state), QStringLiteral("due_at NULLS FIRST"));
 }
 
 Result<QList<WorkOrder>> WorkOrderRepository::overdue(const QDateTime &now)
@@ -565,7 +588,7 @@ Result<QList<WorkOrder>> WorkOrderRepository::overdue(const QDateTime &now)
 
 Result<QList<WorkOrder>> WorkOrderRepository::forSubject(const QString &subjectId)
 {
-    return where(QStringLiteral("subject_id"), subjectId, QStringLiteral("due_at"));
+    return where(QStringLiteral("subject_id"), subjectId, QStringLiteral("due_at NULLS FIRST"));
 }
 
 Result<QList<Resource>> ResourceRepository::inCategory(ResourceCategory category)

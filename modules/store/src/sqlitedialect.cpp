@@ -2,7 +2,6 @@
 
 #include <safelink/store/database.h>
 
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -74,31 +73,9 @@ QStringList SqliteDialect::createSearchIndex(const QString &index) const
     };
 }
 
-namespace {
-bool isGramChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-} // namespace
-
 QString SqliteDialect::shortGrams(const QString &text)
 {
-    QStringList grams;
-    QSet<QString> seen;
-    auto add = [&](const QString &g) {
-        if (!seen.contains(g)) {
-            seen.insert(g);
-            grams.append(g);
-        }
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!isGramChar(text[i]))
-            continue;
-        add(text.mid(i, 1));
-        if (i + 1 < text.size() && isGramChar(text[i + 1]))
-            add(text.mid(i, 2));
-    }
-    return grams.join(QLatin1Char(' '));
+    return shortSearchGrams(text).join(QLatin1Char(' '));
 }
 
 Status SqliteDialect::searchPut(Database &db, const QString &index, const QString &ownerId,

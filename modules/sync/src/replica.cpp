@@ -124,6 +124,37 @@ Status Replica::applyChange(const protocol::Change &change)
     });
 }
 
+Status Replica::replaceWith(const QString &snapshotFile, qint64 seq)
+{
+    // What belongs to this desk, not to the hub: carried over into the new file.
+    QList<QPair<QString, QString>> state;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT name, value FROM sync_state WHERE name <> 'last_seq'")))
+            return store::sqlError(QStringLiteral("sync state"), q.lastError());
+        while (q.next())
+            state.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    auto outbox = pending();
+    if (!outbox)
+        return outbox.error();
+    if (Status s = m_db.replaceFile(snapshotFile); !s)
+        return s;
+    if (Status s = m_db.migrate(); !s)
+        return s;
+    return m_db.transaction([&]() -> Status {
+        for (const auto &[name, v] : state) {
+            if (Status s = setValue(name, v); !s)
+                return s;
+        }
+        for (const OutboxEntry &e : *outbox) {
+            if (auto key = enqueue(e.request); !key)
+                return key.error();
+        }
+        return setSeq(seq);
+    });
+}
+
 Result<QString> Replica::enqueue(protocol::WriteRequest request)
 {
     if (request.idempotencyKey.isEmpty())

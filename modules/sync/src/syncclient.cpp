@@ -116,6 +116,7 @@ void SyncClient::connectNow()
     m_snapshotStarted = false;
     m_inFlight.clear();
     m_sentKeys.clear();
+    m_incoming.reset();
     m_channel = net::SecureChannel::connectToHost(m_config.host, m_config.port, m_config.pinnedHubKey, this);
     connect(m_channel, &net::SecureChannel::established, this, &SyncClient::onEstablished);
     connect(m_channel, &net::SecureChannel::messageReceived, this, &SyncClient::onMessage);
@@ -173,7 +174,8 @@ void SyncClient::subscribe()
 {
     m_lastSeq = m_replica.lastSeq().valueOr(0);
     setState(SyncState::CatchingUp);
-    sendFrame(MessageType::Subscribe, protocol::SubscribeRequest{m_lastSeq}.toBody(), nextRequestId());
+    sendFrame(MessageType::Subscribe,
+              protocol::SubscribeRequest{m_lastSeq, m_config.acceptSnapshotFile}.toBody(), nextRequestId());
 }
 
 void SyncClient::sendFrame(MessageType type, const QCborMap &body, quint64 requestId)
@@ -259,11 +261,50 @@ void SyncClient::onMessage(const QByteArray &payload)
             qCWarning(lcSync) << "cannot apply a snapshot chunk:" << s.error().toString();
         return;
     }
+    case MessageType::SnapshotFile: {
+        auto part = protocol::SnapshotFilePart::fromBody(frame->body);
+        if (!part) {
+            qCWarning(lcSync) << "bad SnapshotFile:" << part.error().toString();
+            return;
+        }
+        if (part->offset == 0) {
+            m_incoming =
+                std::make_unique<QFile>(m_replica.database().config().path + QStringLiteral(".incoming"));
+            if (!m_incoming->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                qCWarning(lcSync) << "cannot write" << m_incoming->fileName();
+                m_incoming.reset();
+                return;
+            }
+        }
+        if (!m_incoming || m_incoming->pos() != part->offset
+            || m_incoming->write(part->data) != part->data.size()) {
+            qCWarning(lcSync) << "snapshot file out of order or not writable; starting over";
+            m_incoming.reset();
+            if (m_channel)
+                m_channel->close(); // the reconnect asks again
+        }
+        return;
+    }
     case MessageType::SnapshotDone: {
         auto done = protocol::SnapshotDone::fromBody(frame->body);
         if (!done)
             return;
-        if (done->snapshot) {
+        if (done->snapshot && m_incoming) {
+            const QString file = m_incoming->fileName();
+            m_incoming->close();
+            m_incoming.reset();
+            if (Status s = m_replica.replaceWith(file, done->seq); !s) {
+                qCWarning(lcSync) << "cannot use the snapshot file:" << s.error().toString();
+                QFile::remove(file);
+                m_config.acceptSnapshotFile = false; // ask for records next time
+                if (m_channel)
+                    m_channel->close();
+                return;
+            }
+            m_lastSeq = done->seq;
+            refreshPending();
+            Q_EMIT snapshotApplied(done->seq);
+        } else if (done->snapshot) {
             if (!m_snapshotStarted)
                 (void)m_replica.beginSnapshot(); // the hub is empty: so is the replica
             m_snapshotStarted = false;

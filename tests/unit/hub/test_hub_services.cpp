@@ -1,4 +1,5 @@
 #include "samples.h"
+#include "testdatabase.h"
 #include "testutil.h"
 
 #include <safelink/hub/accounts.h>
@@ -21,8 +22,7 @@ class HubServices : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db =
-            store::Database::open(store::DatabaseConfig{.path = m_dir.file(QStringLiteral("hub.sqlite"))});
+        auto db = store::Database::open(m_database.config());
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         ASSERT_TRUE(m_db->migrate().ok());
@@ -63,6 +63,7 @@ protected:
     }
 
     TempDir m_dir;
+    TestDatabase m_database{m_dir.file(QStringLiteral("hub.sqlite"))};
     QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC);
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<AuditLog> m_audit;

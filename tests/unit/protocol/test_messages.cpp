@@ -20,7 +20,7 @@ struct Pinned {
 constexpr Pinned kPinned[] = {
     {"Hello", 1},  {"HelloAck", 2},     {"Error", 3},         {"Login", 4},        {"LoginResult", 5},
     {"Logout", 6}, {"Subscribe", 7},    {"SnapshotChunk", 8}, {"SnapshotDone", 9}, {"Change", 10},
-    {"Write", 11}, {"WriteResult", 12}, {"Ping", 13},         {"Pong", 14},
+    {"Write", 11}, {"WriteResult", 12}, {"Ping", 13},         {"Pong", 14},        {"SnapshotFile", 15},
 };
 
 TEST(Messages, NumbersAndNamesArePinned)
@@ -46,7 +46,7 @@ TEST(Messages, NamesAreUniqueAndKnown)
 TEST(Messages, UnknownNumbers)
 {
     EXPECT_FALSE(isKnownMessageType(0));
-    EXPECT_FALSE(isKnownMessageType(15));
+    EXPECT_FALSE(isKnownMessageType(16)); // the next free number
     EXPECT_FALSE(isKnownMessageType(0xFFFF));
     EXPECT_TRUE(messageName(MessageType(999)).isEmpty());
     static_assert(isKnownMessageType(1) && !isKnownMessageType(0), "usable at compile time");

@@ -1,3 +1,4 @@
+#include "testdatabase.h"
 #include "testutil.h"
 
 #include <safelink/store/database.h>
@@ -11,9 +12,9 @@ using namespace safelink;
 using namespace safelink::store;
 
 namespace {
-std::unique_ptr<Database> openAt(const QString &path)
+std::unique_ptr<Database> openWith(const DatabaseConfig &config)
 {
-    auto db = Database::open(DatabaseConfig{.path = path});
+    auto db = Database::open(config);
     EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().toString().toStdString());
     return db.ok() ? std::move(db).value() : nullptr;
 }
@@ -22,7 +23,8 @@ std::unique_ptr<Database> openAt(const QString &path)
 TEST(Migrations, EmptyFileMigratesToLatest)
 {
     test::TempDir dir;
-    auto db = openAt(dir.file(QStringLiteral("hub.sqlite")));
+    test::TestDatabase database(dir.file(QStringLiteral("hub.sqlite")));
+    auto db = openWith(database.config());
     ASSERT_TRUE(db);
     EXPECT_EQ(db->schemaVersion().value(), 0);
     ASSERT_TRUE(db->migrate().ok());
@@ -39,7 +41,8 @@ TEST(Migrations, EveryVersionStepByStepFromEmpty)
 {
     for (int target = 1; target <= Database::latestSchemaVersion(); ++target) {
         test::TempDir dir;
-        auto db = openAt(dir.file(QStringLiteral("hub.sqlite")));
+        test::TestDatabase database(dir.file(QStringLiteral("hub.sqlite")));
+        auto db = openWith(database.config());
         ASSERT_TRUE(db);
         for (int v = 1; v <= target; ++v) {
             auto s = db->migrate(v);
@@ -53,8 +56,10 @@ TEST(Migrations, EveryVersionStepByStepFromEmpty)
 
 TEST(Migrations, UsesWalJournal)
 {
+    if (test::TestDatabase::postgres())
+        GTEST_SKIP() << "WAL is SQLite's journal mode; PostgreSQL always writes ahead";
     test::TempDir dir;
-    auto db = openAt(dir.file(QStringLiteral("hub.sqlite")));
+    auto db = openWith(DatabaseConfig{.path = dir.file(QStringLiteral("hub.sqlite"))});
     ASSERT_TRUE(db);
     QSqlQuery q(db->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -64,15 +69,15 @@ TEST(Migrations, UsesWalJournal)
 TEST(Migrations, NewerDatabaseIsRefusedAndUntouched)
 {
     test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("hub.sqlite"));
+    test::TestDatabase database(dir.file(QStringLiteral("hub.sqlite")));
     {
-        auto db = openAt(path);
+        auto db = openWith(database.config());
         ASSERT_TRUE(db && db->migrate().ok());
         QSqlQuery q(db->connection());
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                           "VALUES (999, 'from the future', '2030-01-01')")));
     }
-    auto db = openAt(path);
+    auto db = openWith(database.config());
     ASSERT_TRUE(db);
     auto s = db->migrate();
     ASSERT_FALSE(s.ok());
@@ -84,7 +89,8 @@ TEST(Migrations, NewerDatabaseIsRefusedAndUntouched)
 TEST(Migrations, UnknownTargetIsRefused)
 {
     test::TempDir dir;
-    auto db = openAt(dir.file(QStringLiteral("hub.sqlite")));
+    test::TestDatabase database(dir.file(QStringLiteral("hub.sqlite")));
+    auto db = openWith(database.config());
     ASSERT_TRUE(db);
     EXPECT_FALSE(db->migrate(Database::latestSchemaVersion() + 1).ok());
     EXPECT_EQ(db->schemaVersion().value(), 0);
@@ -92,6 +98,8 @@ TEST(Migrations, UnknownTargetIsRefused)
 
 TEST(Migrations, UnopenableFileIsAClearError)
 {
+    if (test::TestDatabase::postgres())
+        GTEST_SKIP() << "a SQLite file's folder; PostgreSQL's connection errors: Postgres.* in test_backends";
     test::TempDir dir;
     QFile blocker(dir.file(QStringLiteral("not-a-dir")));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
@@ -103,6 +111,8 @@ TEST(Migrations, UnopenableFileIsAClearError)
 
 TEST(Migrations, GarbageFileIsAClearError)
 {
+    if (test::TestDatabase::postgres())
+        GTEST_SKIP() << test::TestDatabase::kSqliteOnly << " (a damaged database file)";
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("garbage.sqlite"));
     QFile f(path);

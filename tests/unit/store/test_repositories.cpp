@@ -1,4 +1,5 @@
 #include "samples.h"
+#include "testdatabase.h"
 #include "testutil.h"
 
 #include <safelink/store/database.h>
@@ -15,7 +16,7 @@ class Repositories : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(DatabaseConfig{.path = m_dir.file(QStringLiteral("hub.sqlite"))});
+        auto db = Database::open(m_database.config());
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         ASSERT_TRUE(m_db->migrate().ok());
@@ -54,6 +55,7 @@ protected:
     }
 
     TempDir m_dir;
+    TestDatabase m_database{m_dir.file(QStringLiteral("hub.sqlite"))};
     std::unique_ptr<Database> m_db;
 };
 

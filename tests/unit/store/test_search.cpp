@@ -1,4 +1,5 @@
 #include "samples.h"
+#include "testdatabase.h"
 #include "testutil.h"
 
 #include <safelink/demo/demodata.h>
@@ -17,7 +18,7 @@ class Search : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        auto db = Database::open(DatabaseConfig{.path = m_dir.file(QStringLiteral("hub.sqlite"))});
+        auto db = Database::open(m_database.config());
         ASSERT_TRUE(db.ok());
         m_db = std::move(db).value();
         ASSERT_TRUE(m_db->migrate().ok());
@@ -60,6 +61,7 @@ protected:
     }
 
     TempDir m_dir;
+    TestDatabase m_database{m_dir.file(QStringLiteral("hub.sqlite"))};
     std::unique_ptr<Database> m_db;
 };
 
@@ -110,6 +112,16 @@ TEST_F(Search, SyntaxInQueriesIsJustText)
     EXPECT_EQ(repo.count().value(), 2);
 }
 
+TEST_F(Search, WildcardsInLongTermsAreText)
+{
+    // As LIKE patterns (PostgreSQL) these would match 陈桂英 and 张国强.
+    for (const char *q : {"陈%英", "陈_英", "%国强", "!国强", "\\国强"})
+        EXPECT_TRUE(names(QString::fromUtf8(q)).isEmpty()) << q;
+    // A short term is matched by its letters and digits, as the SQLite gram index tokenises it.
+    EXPECT_EQ(names(QStringLiteral("张%")), QStringList{QStringLiteral("张国强")});
+    EXPECT_EQ(names(QStringLiteral("陈 桂英")), QStringList{QStringLiteral("陈桂英")});
+}
+
 TEST_F(Search, FollowsUpdatesAndDeletes)
 {
     SubjectRepository repo(*m_db);
@@ -144,7 +156,8 @@ TEST(SearchText, Normalisation)
 TEST(DemoSearch, DemoCenterIsSearchableAndConsistent)
 {
     TempDir dir;
-    auto db = Database::open(DatabaseConfig{.path = dir.file(QStringLiteral("demo.sqlite"))});
+    TestDatabase database(dir.file(QStringLiteral("demo.sqlite")));
+    auto db = Database::open(database.config());
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE((*db)->migrate().ok());
     auto summary =

@@ -49,6 +49,8 @@ public:
     static constexpr int kSnapshotChunk = 500;
     // A snapshot pauses while this much is still queued for the seat's socket.
     static constexpr qint64 kMaxQueuedBytes = 4 * 1024 * 1024;
+    // Size of one SnapshotFile piece.
+    static constexpr qint64 kFilePiece = 512 * 1024;
 
 Q_SIGNALS:
     void seatSignedIn(const QString &login, const QString &seat);
@@ -67,6 +69,8 @@ private:
     void handleWrite(Peer &peer, const protocol::Frame &frame);
     void continueSnapshot(net::SecureChannel *channel);
     void catchUp(Peer &peer);
+    // A replica seed file at the current seq (made once per seq and shared by the seats asking).
+    Result<QPair<QString, qint64>> replicaSeed();
 
     void send(Peer &peer, protocol::MessageType type, quint64 requestId, const QCborMap &body);
     void sendError(Peer &peer, quint64 requestId, const Error &error, const QCborMap &extra = {});
@@ -78,6 +82,8 @@ private:
     std::unique_ptr<store::RecordStore> m_records;
     net::SecureServer *m_server;
     QHash<net::SecureChannel *, Peer *> m_peers;
+    QString m_seedPath;
+    qint64 m_seedSeq = -1;
 };
 
 } // namespace safelink::hub

@@ -26,7 +26,8 @@
     X(Write, 11)                                                                                             \
     X(WriteResult, 12)                                                                                       \
     X(Ping, 13)                                                                                              \
-    X(Pong, 14)
+    X(Pong, 14)                                                                                              \
+    X(SnapshotFile, 15)
 
 namespace safelink::protocol {
 

@@ -22,6 +22,7 @@
 //         expiresAt}
 //   Subscribe {fromSeq}               →     (fromSeq 0: a snapshot first)
 //                                       ← SnapshotChunk {kind, records: [CBOR bytes]} ...
+//                                         or SnapshotFile {offset, total, data} ... (acceptsFile)
 //                                       ← SnapshotDone {seq, snapshot}   (caught up to seq; live from here)
 //                                       ← Change {seq, kind, id, version, deleted, record, at, author}
 //   Write {kind, op, record | id, basedOn, key} →
@@ -54,6 +55,8 @@ struct LoginReply {
 
 struct SubscribeRequest {
     qint64 fromSeq = 0;
+    // The desk takes a snapshot as a whole database file (SnapshotFile), much faster than records.
+    bool acceptsFile = false;
 
     QCborMap toBody() const;
     static Result<SubscribeRequest> fromBody(const QCborMap &body);
@@ -65,6 +68,17 @@ struct SnapshotChunk {
 
     QCborMap toBody() const;
     static Result<SnapshotChunk> fromBody(const QCborMap &body);
+};
+
+// A piece of a snapshot database file: the hub's records at a seq, without the hub's own secrets
+// (password hashes, sessions, audit log, change feed). Pieces arrive in order; offset checks it.
+struct SnapshotFilePart {
+    qint64 offset = 0;
+    qint64 total = 0;
+    QByteArray data;
+
+    QCborMap toBody() const;
+    static Result<SnapshotFilePart> fromBody(const QCborMap &body);
 };
 
 struct SnapshotDone {

@@ -26,6 +26,18 @@ struct DatabaseConfig {
     QString databaseName;
     QString user;
     QString password;
+    QString sslMode; // libpq's sslmode (disable, require, verify-full...); empty: libpq's default
+
+    // The database as people name it: the file, or "name on host:port".
+    QString describe() const;
+
+    // Reads the [database] section of an INI file (a data folder's hub.conf):
+    //   backend=sqlite|postgresql  (default sqlite)
+    //   path=FILE                  SQLite, relative to the file's folder (default `defaultSqlitePath`)
+    //   host=, port=, name=, user=, sslmode=, password-file=FILE
+    // The password file holds the password on its first line and must not be readable by others
+    // than its owner (0600); a relative path is relative to the INI file's folder.
+    static Result<DatabaseConfig> fromFile(const QString &iniFile, const QString &defaultSqlitePath = {});
 };
 
 // One open connection with its dialect. Not shared across threads: each thread that needs the
@@ -49,6 +61,7 @@ public:
     static int latestSchemaVersion();
 
     QSqlDatabase &connection() { return m_db; }
+    const QSqlDatabase &connection() const { return m_db; }
     const Dialect &dialect() const { return *m_dialect; }
     const DatabaseConfig &config() const { return m_config; }
 
@@ -66,6 +79,10 @@ public:
     // more than running on SQLite). Bind values and exec(); the caller must not keep it past the
     // next prepared() call for the same SQL.
     Result<QSqlQuery *> prepared(const QString &sql);
+
+    // Replaces this database's file with `newFile` (a snapshot a desk received) and reopens it on
+    // the same connection; refused inside a transaction. (replicafile.cpp)
+    Status replaceFile(const QString &newFile);
 
 private:
     Database(DatabaseConfig config, QSqlDatabase db, std::unique_ptr<Dialect> dialect);

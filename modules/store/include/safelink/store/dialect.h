@@ -25,6 +25,9 @@ public:
     virtual QString serialPrimaryKey() const = 0;
     // Statements that make a table refuse UPDATE and DELETE (the audit log).
     virtual QStringList appendOnly(const QString &table) const = 0;
+    // Whether `table` exists where unqualified names are looked up (PostgreSQL: the search path,
+    // which may start with a schema of the hub's own).
+    virtual Result<bool> hasTable(const Database &db, const QString &table) const;
 
     // A consistent copy of the whole database in a new file, taken while others keep writing.
     virtual Status backupTo(Database &db, const QString &file) const = 0;
@@ -54,5 +57,10 @@ public:
 // Folds what people type and what is stored into one form: full-width to half-width (NFKC),
 // case-folded, runs of white space to one space.
 QString normaliseSearchText(const QString &text);
+
+// The distinct one- and two-character grams of `text` (letters and digits only), in order of first
+// appearance: "陈桂英" gives 陈, 陈桂, 桂, 桂英, 英. What one- and two-character search terms are
+// looked up in, since trigram indexes find nothing shorter than three characters.
+QStringList shortSearchGrams(const QString &text);
 
 } // namespace safelink::store

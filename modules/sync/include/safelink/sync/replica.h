@@ -38,6 +38,9 @@ public:
     Status beginSnapshot();
     Status applySnapshotChunk(const protocol::SnapshotChunk &chunk);
     Status finishSnapshot(qint64 seq);
+    // Replaces the whole replica with a snapshot database file received from the hub, keeping this
+    // desk's own state (session token, pinned hub key) and outbox.
+    Status replaceWith(const QString &snapshotFile, qint64 seq);
     // Applies one change and records its seq, in one transaction. Idempotent: a change the replica
     // already has (same or newer version) only moves the seq.
     Status applyChange(const protocol::Change &change);

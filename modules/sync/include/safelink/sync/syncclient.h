@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ struct SyncConfig {
     QString login;
     QString password;
     QString seat;
+    // Take a first snapshot as a database file (much faster than record by record).
+    bool acceptSnapshotFile = true;
     int minReconnectMs = 500;
     int maxReconnectMs = 15000;
 };
@@ -106,6 +109,7 @@ private:
     bool m_snapshotStarted = false;
     QHash<quint64, QString> m_inFlight; // request id → idempotency key
     QSet<QString> m_sentKeys;           // keys sent on this connection
+    std::unique_ptr<QFile> m_incoming;  // a snapshot file being received
 };
 
 } // namespace safelink::sync
