@@ -350,6 +350,14 @@ int HubCli::cmdRestore(const QStringList &args)
         m_err << tr("The backup %1 does not exist.").arg(source) << '\n';
         return 1;
     }
+    if (QFileInfo::exists(QDir(dataDir).filePath(QStringLiteral("hub.conf")))) {
+        // A hub.conf names another database (PostgreSQL): a SQLite file here would be ignored.
+        m_err << tr("%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with "
+                    "pg_restore.")
+                     .arg(dataDir)
+              << '\n';
+        return 1;
+    }
     QDir().mkpath(dataDir);
     // A running hub holds this lock (see serve); restoring under it would lose its writes.
     QLockFile lock(QDir(dataDir).filePath(QStringLiteral("hub.lock")));

@@ -1466,6 +1466,10 @@
         <source>HTTP API on %1:%2</source>
         <translation>HTTP API on %1:%2</translation>
     </message>
+    <message>
+        <source>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</source>
+        <translation>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>

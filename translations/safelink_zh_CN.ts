@@ -1463,6 +1463,10 @@
         <source>HTTP API on %1:%2</source>
         <translation>HTTP 接口位于 %1:%2</translation>
     </message>
+    <message>
+        <source>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</source>
+        <translation>%1 中有 hub.conf：其数据库不是此处的文件。请用 pg_restore 恢复 PostgreSQL 数据库。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>

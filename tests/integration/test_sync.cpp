@@ -167,7 +167,7 @@ TEST_F(Sync, HubKilledMidStreamLosesNothingAndAppliesEachWriteOnce)
     ASSERT_TRUE(a.waitLive());
     m_hub.stop();
 
-    auto db = store::Database::open(store::DatabaseConfig{.path = m_hub.databasePath()});
+    auto db = store::Database::open(m_hub.databaseConfig());
     ASSERT_TRUE(db.ok());
     store::CaseRepository cases(**db);
     EXPECT_EQ(cases.count().value(), total);

@@ -65,7 +65,7 @@ random_secret() {
 }
 
 start_cluster() {
-  local bin cluster started=0 port attempt
+  local bin cluster started=0 port
   local t0=$SECONDS
   bin="$(pg_bin)"
   stop_cluster # whatever an interrupted run left behind
@@ -106,7 +106,7 @@ max_connections = 200
 shared_buffers = 64MB
 log_min_messages = warning
 EOF
-  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
     port=$((20000 + RANDOM % 30000))
     port_in_use "$port" && continue
     if "${as_server[@]}" "$bin/pg_ctl" -D "$cluster" -o "-p $port" -l "$cluster/server.log" -w -t 60 \
