@@ -867,6 +867,22 @@
             <numerusform>%n write(s) waiting to be sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected to the hub. Waiting for calls.</source>
+        <translation>Connected to the hub. Waiting for calls.</translation>
+    </message>
+    <message>
+        <source>Bringing this seat&apos;s records up to date…</source>
+        <translation>Bringing this seat&apos;s records up to date…</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</source>
+        <translation>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::AccountService</name>

@@ -865,6 +865,22 @@
             <numerusform>%n 条记录待发送</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connected to the hub. Waiting for calls.</source>
+        <translation>已连接中心服务器，等待来电。</translation>
+    </message>
+    <message>
+        <source>Bringing this seat&apos;s records up to date…</source>
+        <translation>正在同步本坐席的数据…</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>正在连接中心服务器…</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</source>
+        <translation>无法连接中心服务器。可继续使用本坐席的数据工作；保存的内容会在中心服务器恢复后发送。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::AccountService</name>

@@ -66,6 +66,9 @@ TEST_F(DeskWindow, ShowsTheSyncStateAndWaitingWrites)
     MainWindow w;
     w.showSync(SyncState::Live, 0);
     EXPECT_EQ(w.hubStatus(), QStringLiteral("中心服务器：在线"));
+    auto *waiting = w.findChild<QLabel *>(QStringLiteral("waitingLabel"));
+    ASSERT_TRUE(waiting);
+    EXPECT_TRUE(waiting->text().contains(QStringLiteral("等待来电"))) << waiting->text().toStdString();
     w.showSync(SyncState::CatchingUp, 0);
     EXPECT_TRUE(w.hubStatus().contains(QStringLiteral("同步中"))) << w.hubStatus().toStdString();
     w.showSync(SyncState::Offline, 3);

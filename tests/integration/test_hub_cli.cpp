@@ -47,7 +47,8 @@ TEST(HubCli, HelpListsCommands)
     const HubRun r = hub({QStringLiteral("--help")});
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Usage: safelink-hub <command>")));
-    for (const char *cmd : {"migrate", "demo", "status", "backup", "restore"})
+    for (const char *cmd : {"init", "serve", "add-account", "device-token", "import-subjects",
+                            "export-subjects", "migrate", "demo", "status", "backup", "restore"})
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(cmd))) << cmd;
 }
 
@@ -60,7 +61,8 @@ TEST(HubCli, HelpIsChineseByDefault)
 
 TEST(HubCli, EveryCommandHasHelp)
 {
-    for (const char *cmd : {"migrate", "demo", "status", "backup", "restore"}) {
+    for (const char *cmd : {"init", "serve", "add-account", "device-token", "import-subjects",
+                            "export-subjects", "migrate", "demo", "status", "backup", "restore"}) {
         const HubRun r = hub({QString::fromLatin1(cmd), QStringLiteral("--help")});
         EXPECT_EQ(r.exitCode, 0) << cmd;
         EXPECT_TRUE(r.out.contains(QStringLiteral("--data"))) << cmd;

@@ -73,6 +73,7 @@ void MainWindow::setupCentralArea()
 
     auto *waiting =
         new QLabel(tr("Not signed in. Connect this seat to the center's hub to receive calls."), central);
+    m_waiting = waiting;
     waiting->setObjectName(QStringLiteral("waitingLabel"));
     waiting->setAlignment(Qt::AlignCenter);
     waiting->setWordWrap(true);
@@ -134,6 +135,21 @@ void MainWindow::showSync(sync::SyncState state, int pendingWrites)
     if (pendingWrites > 0)
         text += QStringLiteral(" · ") + tr("%n write(s) waiting to be sent", nullptr, pendingWrites);
     m_hubStatus->setText(text);
+    switch (state) {
+    case sync::SyncState::Live:
+        m_waiting->setText(tr("Connected to the hub. Waiting for calls."));
+        break;
+    case sync::SyncState::CatchingUp:
+        m_waiting->setText(tr("Bringing this seat's records up to date…"));
+        break;
+    case sync::SyncState::Connecting:
+        m_waiting->setText(tr("Connecting to the hub…"));
+        break;
+    case sync::SyncState::Offline:
+        m_waiting->setText(tr("The hub cannot be reached. Work continues from this seat's records; "
+                              "what you save is sent when the hub is back."));
+        break;
+    }
     const bool alarming = state == sync::SyncState::Offline;
     m_hubStatus->setStyleSheet(alarming ? QStringLiteral("color: #b00020; font-weight: bold;")
                                : state == sync::SyncState::Live ? QStringLiteral("color: #1b5e20;")

@@ -188,6 +188,24 @@ Status execPrepared(Database &db, const QString &sql, const QVariantList &binds,
     return {};
 }
 
+// INSERT ... VALUES (..), (..) ... ON CONFLICT DO NOTHING for `values` laid out row after row.
+Status insertRows(Database &db, const QString &tableAndColumns, int columns, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return {};
+    const QString row = QLatin1Char('(')
+                        + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", "))
+                        + QLatin1Char(')');
+    const qsizetype rows = values.size() / columns;
+    QStringList all;
+    for (qsizetype i = 0; i < rows; ++i)
+        all.append(row);
+    return execPrepared(db,
+                        QStringLiteral("INSERT INTO %1 VALUES %2 ON CONFLICT DO NOTHING")
+                            .arg(tableAndColumns, all.join(QStringLiteral(", "))),
+                        values);
+}
+
 } // namespace
 
 template<typename T>
@@ -398,29 +416,26 @@ template class RecordRepository<Seat>;
 
 Status SubjectRepository::writeSideTables(const Subject &s)
 {
-    const QString phoneSql = QStringLiteral(
-        "INSERT INTO subject_phones (phone, subject_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
-    for (const ContactPhone &p : s.phones) {
-        if (Status st =
-                execPrepared(m_db, phoneSql, {p.number.canonical(), s.meta.id, QStringLiteral("own")});
-            !st)
-            return st;
-    }
+    // One multi-row statement per side table: a subject has several phones and categories, and on a
+    // bulk load the statement count, not the rows, is what costs.
+    QVariantList phoneRows;
+    for (const ContactPhone &p : s.phones)
+        phoneRows << p.number.canonical() << s.meta.id << QStringLiteral("own");
     for (const EmergencyContact &c : s.contacts) {
-        for (const ContactPhone &p : c.phones) {
-            if (Status st = execPrepared(m_db, phoneSql,
-                                         {p.number.canonical(), s.meta.id, QStringLiteral("contact")});
-                !st)
-                return st;
-        }
+        for (const ContactPhone &p : c.phones)
+            phoneRows << p.number.canonical() << s.meta.id << QStringLiteral("contact");
     }
-    const QString catSql =
-        QStringLiteral("INSERT INTO subject_categories (subject_id, category) VALUES (?, ?) "
-                       "ON CONFLICT DO NOTHING");
-    for (SubjectCategory c : s.categories) {
-        if (Status st = execPrepared(m_db, catSql, {s.meta.id, enumKey(c)}); !st)
-            return st;
-    }
+    if (Status st =
+            insertRows(m_db, QStringLiteral("subject_phones (phone, subject_id, kind)"), 3, phoneRows);
+        !st)
+        return st;
+    QVariantList categoryRows;
+    for (SubjectCategory c : s.categories)
+        categoryRows << s.meta.id << enumKey(c);
+    if (Status st =
+            insertRows(m_db, QStringLiteral("subject_categories (subject_id, category)"), 2, categoryRows);
+        !st)
+        return st;
     // Numbers are searchable too: agents type an ID number or a phone into the same box.
     QString text = s.searchText() + QLatin1Char(' ') + s.residentId.number();
     for (const ContactPhone &p : s.phones)

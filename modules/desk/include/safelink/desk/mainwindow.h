@@ -29,6 +29,7 @@ private:
     void setupStatusBar();
 
     QLabel *m_hubStatus = nullptr;
+    QLabel *m_waiting = nullptr;
     QLabel *m_clock = nullptr;
 };
 
