@@ -6,6 +6,8 @@
 #include <safelink/store/database.h>
 #include <safelink/store/repositories.h>
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,6 +25,8 @@
 #include <vector>
 
 using namespace safelink;
+using safelink::bench::figure;
+using safelink::bench::percentile;
 
 namespace {
 
@@ -32,22 +36,6 @@ void fail(const QString &what, const QString &why)
 {
     std::fprintf(stderr, "bench_store: %s failed: %s\n", qPrintable(what), qPrintable(why));
     g_failed = true;
-}
-
-void figure(const char *name, double value, const char *unit, int decimals = 1)
-{
-    std::printf("%s: %.*f %s\n", name, decimals, value, unit);
-    std::fflush(stdout);
-}
-
-// Nearest-rank percentile of a sample.
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t rank = std::size_t(std::ceil(p / 100.0 * double(v.size())));
-    return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
 }
 
 double peakRssMb()

@@ -12,6 +12,8 @@
 #include <safelink/sync/replica.h>
 #include <safelink/sync/syncclient.h>
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,6 +29,8 @@
 #include <vector>
 
 using namespace safelink;
+using safelink::bench::figure;
+using safelink::bench::percentile;
 using namespace safelink::core;
 
 namespace {
@@ -37,21 +41,6 @@ const QString kPassword = QStringLiteral("Bench-pass-2026");
 {
     std::fprintf(stderr, "bench_sync: %s\n", qPrintable(what));
     std::exit(1);
-}
-
-void figure(const char *name, double value, const char *unit, int decimals = 1)
-{
-    std::printf("%s: %.*f %s\n", name, decimals, value, unit);
-    std::fflush(stdout);
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::max(0.0, std::ceil(p * double(v.size())) - 1));
-    return v[std::min(rank, v.size() - 1)];
 }
 
 // Processes the event loop until `done` or the timeout; false on timeout.
@@ -283,10 +272,10 @@ int main(int argc, char **argv)
             latencies.push_back(double(clock.nsecsElapsed() - writtenAt.value(c.meta.id)) / 1e6);
         }
         figure("fanout_seats", seats, "seats", 0);
-        figure("write_seen_by_all_p50", percentile(latencies, 0.5), "ms", 2);
-        figure("write_seen_by_all_p99", percentile(latencies, 0.99), "ms", 2);
-        figure("write_seen_per_seat_p50", percentile(perSeat, 0.5), "ms", 2);
-        figure("write_seen_per_seat_p99", percentile(perSeat, 0.99), "ms", 2);
+        figure("write_seen_by_all_p50", percentile(latencies, 50), "ms", 2);
+        figure("write_seen_by_all_p99", percentile(latencies, 99), "ms", 2);
+        figure("write_seen_per_seat_p50", percentile(perSeat, 50), "ms", 2);
+        figure("write_seen_per_seat_p99", percentile(perSeat, 99), "ms", 2);
 
         // Sustained: the writer queues a burst; accepted writes per second at the hub. The other seats
         // are stopped first: in this one process their 50 replicas applying every change would be

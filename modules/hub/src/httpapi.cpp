@@ -589,6 +589,7 @@ public:
     Reply signOut(Call &call);
     Reply listSubjects(Call &call);
     Reply subjectsByPhone(Call &call);
+    Reply getRecord(Call &call, core::RecordKind kind, const QString &notFound);
     Reply getSubject(Call &call);
     Reply listCases(Call &call);
     Reply getCase(Call &call);
@@ -834,18 +835,23 @@ Reply HttpApi::Private::subjectsByPhone(Call &call)
         200, QJsonObject{{QStringLiteral("number"), number->canonical()}, {QStringLiteral("items"), items}});
 }
 
-Reply HttpApi::Private::getSubject(Call &call)
+Reply HttpApi::Private::getRecord(Call &call, RecordKind kind, const QString &notFound)
 {
     const QString id = call.params.value(0);
-    auto record = m_records.get(RecordKind::Subject, id);
+    auto record = m_records.get(kind, id);
     if (!record) {
         if (record.error().code == ErrorCode::NotFound)
-            return errorReply(404, QStringLiteral("not-found"), HttpText::noSubject());
+            return errorReply(404, QStringLiteral("not-found"), notFound);
         return fromError(record.error());
     }
-    if (Status s = auditReads(call.actor, QStringLiteral("subject"), {id}, QStringLiteral("http")); !s)
+    if (Status s = auditReads(call.actor, recordKindKey(kind), {id}, QStringLiteral("http")); !s)
         return fromError(s.error());
     return json(200, record->toJsonObject());
+}
+
+Reply HttpApi::Private::getSubject(Call &call)
+{
+    return getRecord(call, RecordKind::Subject, HttpText::noSubject());
 }
 
 Reply HttpApi::Private::listCases(Call &call)
@@ -901,16 +907,7 @@ Reply HttpApi::Private::listCases(Call &call)
 
 Reply HttpApi::Private::getCase(Call &call)
 {
-    const QString id = call.params.value(0);
-    auto record = m_records.get(RecordKind::Case, id);
-    if (!record) {
-        if (record.error().code == ErrorCode::NotFound)
-            return errorReply(404, QStringLiteral("not-found"), HttpText::noCase());
-        return fromError(record.error());
-    }
-    if (Status s = auditReads(call.actor, QStringLiteral("case"), {id}, QStringLiteral("http")); !s)
-        return fromError(s.error());
-    return json(200, record->toJsonObject());
+    return getRecord(call, RecordKind::Case, HttpText::noCase());
 }
 
 Reply HttpApi::Private::createCase(Call &call)
