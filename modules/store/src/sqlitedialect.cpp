@@ -17,6 +17,9 @@ QStringList SqliteDialect::connectionSetup() const
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA busy_timeout=5000"),
+        // 64 MB of page cache: a bulk load or a snapshot in one transaction otherwise spills pages to
+        // the WAL over and over.
+        QStringLiteral("PRAGMA cache_size=-65536"),
     };
 }
 
