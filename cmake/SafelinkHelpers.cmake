@@ -18,10 +18,10 @@ function(safelink_add_module name)
     set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
 endfunction()
 
-# safelink_add_gtest(<name> LABEL unit|integration|gui SOURCES ... LIBS ... [TIMEOUT s] [ENV ...])
+# safelink_add_gtest(<name> LABEL unit|integration|gui SOURCES ... LIBS ... [TIMEOUT s])
 # A GoogleTest executable whose tests are discovered into ctest with a label and a timeout.
 function(safelink_add_gtest name)
-    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 60)
     endif()
@@ -31,5 +31,7 @@ function(safelink_add_gtest name)
         TEST_PREFIX "${ARG_LABEL}."
         DISCOVERY_TIMEOUT 30
         PROPERTIES LABELS ${ARG_LABEL} TIMEOUT ${ARG_TIMEOUT}
-                   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;SAFELINK_SOURCE_DIR=${PROJECT_SOURCE_DIR};SAFELINK_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENV}")
+                   ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+    # Only one ENVIRONMENT entry survives gtest_discover_tests' list handling; the tree's paths are
+    # compiled into the test support library instead (tests/CMakeLists.txt).
 endfunction()

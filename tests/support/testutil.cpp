@@ -5,18 +5,29 @@
 
 namespace safelink::test {
 
+// The build tree's paths are compiled in (tests/CMakeLists.txt); the environment may override them.
 QString binaryDir()
 {
-    // ctest sets it; a test binary run by hand finds the build tree from its own place (build/bin).
     const QString fromEnv = qEnvironmentVariable("SAFELINK_BINARY_DIR");
-    return fromEnv.isEmpty()
-               ? QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/..")).absolutePath()
-               : fromEnv;
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+#ifdef SAFELINK_TEST_BINARY_DIR
+    return QStringLiteral(SAFELINK_TEST_BINARY_DIR);
+#else
+    return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/..")).absolutePath();
+#endif
 }
 
 QString sourceDir()
 {
-    return qEnvironmentVariable("SAFELINK_SOURCE_DIR");
+    const QString fromEnv = qEnvironmentVariable("SAFELINK_SOURCE_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+#ifdef SAFELINK_TEST_SOURCE_DIR
+    return QStringLiteral(SAFELINK_TEST_SOURCE_DIR);
+#else
+    return {};
+#endif
 }
 
 } // namespace safelink::test
