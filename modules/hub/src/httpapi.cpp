@@ -1049,10 +1049,15 @@ Result<HttpApi::Private::Counts> HttpApi::Private::counts()
     return c;
 }
 
+// Metrics show the center's volumes: for the people who supervise or audit it.
+static bool mayReadMetrics(const Actor &a)
+{
+    return a.has(Role::Supervisor) || a.has(Role::Admin) || a.has(Role::Auditor);
+}
+
 Reply HttpApi::Private::metrics(Call &call)
 {
-    const Actor &a = call.actor;
-    if (!a.has(Role::Supervisor) && !a.has(Role::Admin) && !a.has(Role::Auditor))
+    if (!mayReadMetrics(call.actor))
         return errorReply(403, QStringLiteral("forbidden"), HttpText::roleMayNot());
     auto c = counts();
     if (!c)
@@ -1068,8 +1073,7 @@ Reply HttpApi::Private::metrics(Call &call)
 
 Reply HttpApi::Private::prometheus(Call &call)
 {
-    const Actor &a = call.actor;
-    if (!a.has(Role::Supervisor) && !a.has(Role::Admin) && !a.has(Role::Auditor))
+    if (!mayReadMetrics(call.actor))
         return errorReply(403, QStringLiteral("forbidden"), HttpText::roleMayNot());
     auto c = counts();
     if (!c)
