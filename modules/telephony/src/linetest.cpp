@@ -1,0 +1,316 @@
+#include <safelink/telephony/linetest.h>
+#include <safelink/telephony/logging.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace safelink::telephony {
+
+namespace {
+
+Error usageError(const QString &option, const QString &message)
+{
+    return makeError(ErrorCode::Invalid, message, option);
+}
+
+bool readInt(const QString &text, int min, int max, int *out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+QString LineTestOptions::usage()
+{
+    return LineTest::tr(
+        "用法：safelink-phone --proxy sip:HOST:PORT --user 分机 [--password-file 文件] [--domain 域]\n"
+        "                     [--listen-port N] (--answer | --dial 号码或URI) [--play 文件.wav]\n"
+        "                     [--record 文件.wav] [--dtmf 123#] [--transfer 号码或URI] [--seconds N]\n"
+        "                     [--calls N] [--wait N] [--trace]\n"
+        "测试坐席线路：登记到交换机，接听或拨打一通电话，每个状态带时间打印一行。不需要声卡（用文件收发声音）"
+        "。\n"
+        "退出码：0 成功，1 呼叫失败，2 参数错误，3 登记失败，4 超时。");
+}
+
+Result<LineTestOptions> LineTestOptions::parse(const QStringList &arguments, const QString &passwordFileText)
+{
+    LineTestOptions o;
+    bool answer = false;
+    bool dial = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        auto value = [&](QString *out) -> bool {
+            if (i + 1 >= arguments.size() || arguments[i + 1].startsWith(QLatin1String("--")))
+                return false;
+            *out = arguments[++i];
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("--answer")) {
+            answer = true;
+        } else if (a == QLatin1String("--trace")) {
+            o.trace = true;
+        } else if (a == QLatin1String("--proxy") || a == QLatin1String("--user")
+                   || a == QLatin1String("--domain") || a == QLatin1String("--dial")
+                   || a == QLatin1String("--play") || a == QLatin1String("--record")
+                   || a == QLatin1String("--dtmf") || a == QLatin1String("--transfer")
+                   || a == QLatin1String("--password-file") || a == QLatin1String("--data-dir")) {
+            if (!value(&v))
+                return usageError(a, LineTest::tr("缺少参数值"));
+            if (a == QLatin1String("--proxy"))
+                o.proxy = v;
+            else if (a == QLatin1String("--user"))
+                o.user = v;
+            else if (a == QLatin1String("--domain"))
+                o.domain = v;
+            else if (a == QLatin1String("--dial"))
+                dial = true, o.dialTarget = v;
+            else if (a == QLatin1String("--play"))
+                o.playFile = v;
+            else if (a == QLatin1String("--record"))
+                o.recordFile = v;
+            else if (a == QLatin1String("--dtmf"))
+                o.dtmf = v;
+            else if (a == QLatin1String("--transfer"))
+                o.transferTarget = v;
+            else if (a == QLatin1String("--data-dir"))
+                o.dataDir = v;
+            else if (a == QLatin1String("--password-file"))
+                o.password = passwordFileText;
+        } else if (a == QLatin1String("--listen-port") || a == QLatin1String("--seconds")
+                   || a == QLatin1String("--calls") || a == QLatin1String("--wait")) {
+            if (!value(&v))
+                return usageError(a, LineTest::tr("缺少参数值"));
+            int *target = a == QLatin1String("--listen-port") ? &o.listenPort
+                          : a == QLatin1String("--seconds")   ? &o.seconds
+                          : a == QLatin1String("--calls")     ? &o.calls
+                                                              : &o.waitSeconds;
+            const int min =
+                a == QLatin1String("--listen-port") ? 1 : (a == QLatin1String("--seconds") ? 0 : 1);
+            const int max = a == QLatin1String("--listen-port") ? 65535 : 100000;
+            if (!readInt(v, min, max, target))
+                return usageError(a, LineTest::tr("不是有效的数字：%1").arg(v));
+        } else {
+            return usageError(a, LineTest::tr("未知参数"));
+        }
+    }
+    if (o.proxy.isEmpty() || !o.proxy.startsWith(QLatin1String("sip:")))
+        return usageError(QStringLiteral("--proxy"),
+                          LineTest::tr("需要交换机地址，形如 sip:192.168.1.10:5060"));
+    if (o.user.isEmpty())
+        return usageError(QStringLiteral("--user"), LineTest::tr("需要分机号"));
+    if (answer == dial)
+        return usageError(QStringLiteral("--answer/--dial"),
+                          LineTest::tr("--answer 和 --dial 必须且只能选一个"));
+    o.mode = answer ? Mode::Answer : Mode::Dial;
+    if (!o.playFile.isEmpty() && !QFileInfo(o.playFile).isReadable())
+        return usageError(QStringLiteral("--play"), LineTest::tr("文件无法读取：%1").arg(o.playFile));
+    if (!o.dtmf.isEmpty()) {
+        static const QRegularExpression digits(QStringLiteral("^[0-9*#A-Da-d]{1,64}$"));
+        if (!digits.match(o.dtmf).hasMatch())
+            return usageError(QStringLiteral("--dtmf"), LineTest::tr("按键只能是 0-9、*、#、A-D"));
+    }
+    return o;
+}
+
+LineTest::LineTest(LineTestOptions options, QTextStream &out, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_out(out)
+{
+    EngineConfig config;
+    config.useFiles = true;
+    config.playFile = m_options.playFile;
+    config.sipPort = m_options.listenPort;
+    config.sipTrace = m_options.trace;
+    config.dataDir = m_options.dataDir.isEmpty() ? QDir::temp().filePath(
+                         QStringLiteral("safelink-phone-%1").arg(QCoreApplication::applicationPid()))
+                                                 : m_options.dataDir;
+    if (!m_options.recordFile.isEmpty())
+        config.recordDir = config.dataDir + QStringLiteral("/recordings");
+    m_phone = new Phone(config, this);
+    connect(m_phone, &Phone::started, this,
+            [this](const QString &contact) { print(tr("电话引擎已启动 %1").arg(contact)); });
+    connect(m_phone, &Phone::failed, this, [this](const QString &message) {
+        print(tr("失败：%1").arg(message));
+        finish(ExitCallFailed);
+    });
+    connect(m_phone, &Phone::registrationChanged, this, &LineTest::onRegistration);
+    connect(m_phone, &Phone::callChanged, this, &LineTest::onCall);
+    connect(m_phone, &Phone::recordingFinished, this, &LineTest::onRecording);
+    connect(m_phone, &Phone::dtmfReceived, this, [this](CallId id, QChar digit) {
+        print(QStringLiteral("call %1 dtmf-received %2").arg(id).arg(digit));
+    });
+    connect(m_phone, &Phone::callQuality, this, [this](const CallQuality &q) {
+        print(QStringLiteral("call %1 quality codec=%2 jitter=%3ms loss=%4% mos=%5")
+                  .arg(q.id)
+                  .arg(q.codec)
+                  .arg(q.jitterMs, 0, 'f', 1)
+                  .arg(q.lossPercent, 0, 'f', 1)
+                  .arg(q.mos, 0, 'f', 2));
+    });
+    connect(m_phone, &Phone::actionFailed, this, [this](CallId id, const QString &message) {
+        print(QStringLiteral("call %1 error %2").arg(id).arg(message));
+    });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        print(m_registered ? tr("超时：没有等到电话") : tr("超时：没有登记成功"));
+        finish(m_registered ? ExitTimeout : ExitRegistrationFailed);
+    });
+}
+
+LineTest::~LineTest()
+{
+    m_phone->stop();
+    if (m_options.dataDir.isEmpty())
+        QDir(QDir::temp().filePath(
+                 QStringLiteral("safelink-phone-%1").arg(QCoreApplication::applicationPid())))
+            .removeRecursively();
+}
+
+void LineTest::print(const QString &what)
+{
+    m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")) << ' ' << what << Qt::endl;
+}
+
+void LineTest::start()
+{
+    m_phone->start();
+    AccountConfig account;
+    account.proxy = m_options.proxy;
+    account.user = m_options.user;
+    account.password = m_options.password;
+    account.domain = m_options.domain;
+    m_phone->setAccount(account);
+    m_deadline.start(m_options.waitSeconds * 1000);
+}
+
+void LineTest::onRegistration(RegistrationState state, const QString &message, int status)
+{
+    print(QStringLiteral("registration %1 %2 %3").arg(key(state)).arg(status).arg(message));
+    if (state == RegistrationState::Failed && status >= 400 && status != 408 && status != 503) {
+        finish(ExitRegistrationFailed);
+        return;
+    }
+    if (state != RegistrationState::Registered || m_registered)
+        return;
+    m_registered = true;
+    if (m_options.mode == LineTestOptions::Mode::Dial) {
+        m_phone->dial(m_options.dialTarget);
+    } else {
+        print(tr("等待来电…"));
+        m_deadline.start(m_options.waitSeconds * 1000);
+    }
+}
+
+void LineTest::onCall(const CallInfo &call)
+{
+    const auto last = m_lastState.constFind(call.id);
+    const bool changed = last == m_lastState.cend() || *last != call.state;
+    m_lastState.insert(call.id, call.state);
+    if (changed)
+        print(QStringLiteral("call %1 %2 %3%4")
+                  .arg(call.id)
+                  .arg(key(call.state))
+                  .arg(call.remoteUri)
+                  .arg(call.isLive() ? QString() : QStringLiteral(" (%1)").arg(call.endReason)));
+    if (call.state == CallState::Ringing && m_options.mode == LineTestOptions::Mode::Answer) {
+        m_phone->answer(call.id);
+        return;
+    }
+    if (call.state == CallState::Active && call.transfer == TransferState::None
+        && m_transferring != call.id) {
+        m_deadline.stop();
+        if (m_seenActive.contains(call.id))
+            return; // resumed after hold, or a re-INVITE: the plan for this call already runs
+        m_seenActive.insert(call.id);
+        ++m_answered;
+        const CallId id = call.id;
+        int at = 500;
+        if (!m_options.dtmf.isEmpty()) {
+            QTimer::singleShot(at, this, [this, id] {
+                print(QStringLiteral("call %1 dtmf-sent %2").arg(id).arg(m_options.dtmf));
+                m_phone->sendDtmf(id, m_options.dtmf);
+            });
+            at += 300 * int(m_options.dtmf.size()) + 500;
+        }
+        if (!m_options.transferTarget.isEmpty()) {
+            QTimer::singleShot(at, this, [this, id] {
+                m_transferring = id;
+                print(QStringLiteral("call %1 transfer %2").arg(id).arg(m_options.transferTarget));
+                m_phone->blindTransfer(id, m_options.transferTarget);
+            });
+            return;
+        }
+        QTimer::singleShot(at + m_options.seconds * 1000, this, [this, id] {
+            if (m_phone->call(id))
+                m_phone->hangup(id);
+        });
+        return;
+    }
+    if (call.transfer == TransferState::Done)
+        print(QStringLiteral("call %1 transferred").arg(call.id));
+    if (call.transfer == TransferState::Failed) {
+        print(QStringLiteral("call %1 transfer-failed").arg(call.id));
+        m_exit = ExitCallFailed;
+    }
+    if (!call.isLive()) {
+        ++m_endedCalls;
+        if (!call.isAnswered() || call.state == CallState::Failed)
+            m_exit = ExitCallFailed;
+        if (!call.recordingPath.isEmpty() && call.isAnswered())
+            ++m_pendingRecordings;
+        if (m_options.mode == LineTestOptions::Mode::Dial || m_endedCalls >= m_options.calls) {
+            m_finishing = true;
+            maybeFinish();
+        } else if (m_options.mode == LineTestOptions::Mode::Answer) {
+            m_deadline.start(m_options.waitSeconds * 1000);
+        }
+    }
+}
+
+void LineTest::onRecording(const CallInfo &call, const QString &path)
+{
+    QString target = m_options.recordFile;
+    if (m_options.calls > 1) {
+        QFileInfo fi(target);
+        target = fi.dir().filePath(
+            QStringLiteral("%1-%2.%3").arg(fi.completeBaseName()).arg(call.id).arg(fi.suffix()));
+    }
+    QFile::remove(target);
+    if (QFile::rename(path, target) || (QFile::copy(path, target) && QFile::remove(path)))
+        print(QStringLiteral("call %1 recording %2").arg(call.id).arg(target));
+    else
+        print(tr("无法保存录音到 %1").arg(target));
+    --m_pendingRecordings;
+    maybeFinish();
+}
+
+void LineTest::maybeFinish()
+{
+    if (m_finishing && m_pendingRecordings <= 0) {
+        // A moment for liblinphone to send the last ACK/200 before the engine stops.
+        QTimer::singleShot(200, this, [this] { finish(m_exit); });
+    }
+}
+
+void LineTest::finish(int code)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_exit = code;
+    m_deadline.stop();
+    print(QStringLiteral("exit %1").arg(code));
+    Q_EMIT finished(code);
+}
+
+} // namespace safelink::telephony
