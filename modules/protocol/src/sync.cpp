@@ -58,6 +58,8 @@ QCborMap LoginReply::toBody() const
     m.insert(QStringLiteral("displayName"), displayName);
     m.insert(QStringLiteral("roles"), cbor::fromEnums(roles));
     m.insert(QStringLiteral("expiresAt"), cbor::fromDateTime(expiresAt));
+    if (!recordingKey.isEmpty())
+        m.insert(QStringLiteral("recordingKey"), recordingKey);
     return m;
 }
 
@@ -71,6 +73,10 @@ Result<LoginReply> LoginReply::fromBody(const QCborMap &body)
     l.displayName = r.string(QStringLiteral("displayName"));
     l.roles = r.enumList<Role>(QStringLiteral("roles"));
     l.expiresAt = r.dateTime(QStringLiteral("expiresAt"));
+    const QCborValue key = body.value(QStringLiteral("recordingKey"));
+    if (r.ok() && !key.isUndefined() && (!key.isByteArray() || key.toByteArray().size() != 32))
+        r.fail(QStringLiteral("recordingKey"), QStringLiteral("expected 32 bytes"));
+    l.recordingKey = key.toByteArray();
     if (!r.ok())
         return r.error();
     return l;
@@ -276,6 +282,110 @@ Result<WriteReply> WriteReply::fromBody(const QCborMap &body)
     if (!r.ok())
         return r.error();
     return w;
+}
+
+} // namespace safelink::protocol
+
+namespace safelink::protocol {
+
+namespace {
+
+// Shared by the upload and the playback pieces: an id, a position in a file and the bytes there.
+template<typename Part>
+Result<Part> readPart(const QCborMap &body, const QString &what)
+{
+    cbor::Reader r(body, what);
+    Part p;
+    p.recordingId = r.string(QStringLiteral("id"), true);
+    p.offset = r.integer(QStringLiteral("offset"));
+    p.total = r.integer(QStringLiteral("total"));
+    const QCborValue data = body.value(QStringLiteral("data"));
+    if (r.ok() && !data.isByteArray())
+        r.fail(QStringLiteral("data"), QStringLiteral("expected bytes"));
+    p.data = data.toByteArray();
+    if (r.ok() && (p.total <= 0 || p.total > kMaxRecordingBytes))
+        r.fail(QStringLiteral("total"), QStringLiteral("outside 1..%1").arg(kMaxRecordingBytes));
+    if (r.ok() && (p.offset < 0 || p.data.size() > kRecordingPartBytes || p.offset + p.data.size() > p.total))
+        r.fail(QStringLiteral("offset"), QStringLiteral("outside the file"));
+    if (r.ok() && p.recordingId.size() > 64)
+        r.fail(QStringLiteral("id"), QStringLiteral("too long"));
+    if (!r.ok())
+        return r.error();
+    return p;
+}
+
+QCborMap writePart(const QString &id, qint64 offset, qint64 total, const QByteArray &data)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("id"), id);
+    m.insert(QStringLiteral("offset"), offset);
+    m.insert(QStringLiteral("total"), total);
+    m.insert(QStringLiteral("data"), data);
+    return m;
+}
+
+} // namespace
+
+QCborMap RecordingUploadPart::toBody() const
+{
+    return writePart(recordingId, offset, total, data);
+}
+
+Result<RecordingUploadPart> RecordingUploadPart::fromBody(const QCborMap &body)
+{
+    return readPart<RecordingUploadPart>(body, QStringLiteral("recordingUpload"));
+}
+
+QCborMap RecordingDataPart::toBody() const
+{
+    return writePart(recordingId, offset, total, data);
+}
+
+Result<RecordingDataPart> RecordingDataPart::fromBody(const QCborMap &body)
+{
+    return readPart<RecordingDataPart>(body, QStringLiteral("recordingData"));
+}
+
+QCborMap RecordingStoredReply::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("id"), recordingId);
+    m.insert(QStringLiteral("duplicate"), duplicate);
+    return m;
+}
+
+Result<RecordingStoredReply> RecordingStoredReply::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("recordingStored"));
+    RecordingStoredReply reply;
+    reply.recordingId = r.string(QStringLiteral("id"), true);
+    reply.duplicate = body.value(QStringLiteral("duplicate")).toBool();
+    if (!r.ok())
+        return r.error();
+    return reply;
+}
+
+QCborMap RecordingFetchRequest::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("id"), recordingId);
+    m.insert(QStringLiteral("purpose"),
+             purpose == RecordingPurpose::Export ? QStringLiteral("export") : QStringLiteral("play"));
+    return m;
+}
+
+Result<RecordingFetchRequest> RecordingFetchRequest::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("recordingFetch"));
+    RecordingFetchRequest f;
+    f.recordingId = r.string(QStringLiteral("id"), true);
+    const QString purpose = r.string(QStringLiteral("purpose"), true);
+    if (r.ok() && purpose != QLatin1String("play") && purpose != QLatin1String("export"))
+        r.fail(QStringLiteral("purpose"), QStringLiteral("expected play or export"));
+    f.purpose = purpose == QLatin1String("export") ? RecordingPurpose::Export : RecordingPurpose::Play;
+    if (!r.ok())
+        return r.error();
+    return f;
 }
 
 } // namespace safelink::protocol

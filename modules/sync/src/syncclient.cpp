@@ -2,6 +2,8 @@
 #include <safelink/store/database.h>
 #include <safelink/sync/syncclient.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -16,6 +18,10 @@ using protocol::MessageType;
 namespace {
 const QString kToken = QStringLiteral("session_token");
 const QString kHubKey = QStringLiteral("hub_key");
+const QString kRecordingKey = QStringLiteral("hub_recording_key");
+const QString kSealedSuffix = QStringLiteral(".slrec");
+// Parts queued in the socket ahead of what the network took: enough to keep a LAN busy.
+constexpr qint64 kUploadWindow = 1024 * 1024;
 
 class SyncText {
     Q_DECLARE_TR_FUNCTIONS(safelink::sync::SyncClient)
@@ -61,6 +67,10 @@ SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
         m_config.pinnedHubKey =
             QByteArray::fromBase64(m_replica.value(kHubKey).valueOr(QString()).toLatin1());
     m_lastSeq = m_replica.lastSeq().valueOr(0);
+    m_recordingKey = QByteArray::fromBase64(m_replica.value(kRecordingKey).valueOr(QString()).toLatin1());
+    if (m_config.recordingOutbox.isEmpty())
+        m_config.recordingOutbox = m_replica.database().config().path + QStringLiteral(".recordings");
+    QDir().mkpath(m_config.recordingOutbox);
     refreshPending();
 }
 
@@ -117,6 +127,10 @@ void SyncClient::connectNow()
     m_inFlight.clear();
     m_sentKeys.clear();
     m_incoming.reset();
+    m_upload = Upload{};
+    for (auto it = m_fetches.cbegin(); it != m_fetches.cend(); ++it)
+        Q_EMIT recordingFetchFailed(it->id, makeError(ErrorCode::Io, tr("与中心服务器的连接已断开")));
+    m_fetches.clear();
     m_channel = net::SecureChannel::connectToHost(m_config.host, m_config.port, m_config.pinnedHubKey, this);
     connect(m_channel, &net::SecureChannel::established, this, &SyncClient::onEstablished);
     connect(m_channel, &net::SecureChannel::messageReceived, this, &SyncClient::onMessage);
@@ -242,8 +256,14 @@ void SyncClient::onMessage(const QByteArray &payload)
         (void)m_replica.setValue(kToken, reply->token);
         m_signedIn = true;
         m_backoffMs = 0;
+        if (!reply->recordingKey.isEmpty() && reply->recordingKey != m_recordingKey) {
+            m_recordingKey = reply->recordingKey;
+            (void)m_replica.setValue(kRecordingKey, QString::fromLatin1(m_recordingKey.toBase64()));
+            Q_EMIT recordingKeyLearned(m_recordingKey);
+        }
         subscribe();
         drainOutbox();
+        uploadRecordings();
         return;
     }
     case MessageType::SnapshotChunk: {
@@ -342,8 +362,17 @@ void SyncClient::onMessage(const QByteArray &payload)
         Q_EMIT writeAccepted(key, reply->seq, reply->version);
         return;
     }
+    case MessageType::RecordingStored:
+    case MessageType::RecordingData:
+        onRecordingMessage(*frame);
+        return;
     case MessageType::Error: {
         const Error error = protocol::errorFromFrame(*frame);
+        if (frame->requestId != 0
+            && (frame->requestId == m_upload.requestId || m_fetches.contains(frame->requestId))) {
+            onRecordingMessage(*frame);
+            return;
+        }
         if (frame->requestId == m_loginRequest && !m_signedIn) {
             if (m_loginWithToken) {
                 (void)m_replica.setValue(kToken, QString()); // expired: sign in with the password
@@ -377,6 +406,150 @@ void SyncClient::onMessage(const QByteArray &payload)
     }
     default:
         qCInfo(lcSync) << "ignoring" << protocol::messageName(frame->type) << "from the hub";
+    }
+}
+
+QString SyncClient::recordingOutbox() const
+{
+    return m_config.recordingOutbox;
+}
+
+int SyncClient::pendingRecordings() const
+{
+    return int(
+        QDir(m_config.recordingOutbox).entryList({QStringLiteral("*") + kSealedSuffix}, QDir::Files).size());
+}
+
+void SyncClient::uploadRecordings()
+{
+    Q_EMIT pendingRecordingsChanged(pendingRecordings());
+    if (!m_channel || !m_signedIn || m_upload.file)
+        return;
+    // Oldest first: the order calls were made in.
+    const QFileInfoList files =
+        QDir(m_config.recordingOutbox)
+            .entryInfoList({QStringLiteral("*") + kSealedSuffix}, QDir::Files, QDir::Time | QDir::Reversed);
+    if (files.isEmpty())
+        return;
+    const QFileInfo next = files.first();
+    auto file = std::make_unique<QFile>(next.filePath());
+    if (!file->open(QIODevice::ReadOnly)) {
+        qCWarning(lcSync) << "cannot read recording" << next.filePath() << file->errorString();
+        return;
+    }
+    m_upload.id = next.completeBaseName();
+    m_upload.file = std::move(file);
+    m_upload.requestId = nextRequestId();
+    m_upload.sent = 0;
+    qCInfo(lcSync) << "uploading recording" << m_upload.id << next.size() << "bytes";
+    if (QAbstractSocket *socket = m_channel->socket())
+        connect(socket, &QIODevice::bytesWritten, this, &SyncClient::sendRecordingParts,
+                Qt::UniqueConnection);
+    sendRecordingParts();
+}
+
+void SyncClient::sendRecordingParts()
+{
+    if (!m_channel || !m_upload.file)
+        return;
+    QAbstractSocket *socket = m_channel->socket();
+    const qint64 total = m_upload.file->size();
+    while (m_upload.sent < total && (!socket || socket->bytesToWrite() < kUploadWindow)) {
+        protocol::RecordingUploadPart part;
+        part.recordingId = m_upload.id;
+        part.offset = m_upload.sent;
+        part.total = total;
+        part.data = m_upload.file->read(protocol::kRecordingPartBytes);
+        if (part.data.isEmpty()) {
+            qCWarning(lcSync) << "recording" << m_upload.id
+                              << "could not be read:" << m_upload.file->errorString();
+            m_upload = Upload{};
+            return;
+        }
+        m_upload.sent += part.data.size();
+        sendFrame(MessageType::RecordingUpload, part.toBody(), m_upload.requestId);
+    }
+}
+
+void SyncClient::finishUpload(const QString &outcome)
+{
+    qCInfo(lcSync) << "recording" << m_upload.id << outcome;
+    m_upload = Upload{};
+    Q_EMIT pendingRecordingsChanged(pendingRecordings());
+    QTimer::singleShot(0, this, &SyncClient::uploadRecordings);
+}
+
+void SyncClient::fetchRecording(const QString &recordingId, protocol::RecordingPurpose purpose)
+{
+    if (!m_channel || !m_signedIn) {
+        Q_EMIT recordingFetchFailed(recordingId,
+                                    makeError(ErrorCode::Io, tr("未连接中心服务器，暂时无法调取录音")));
+        return;
+    }
+    const quint64 id = nextRequestId();
+    m_fetches.insert(id, Fetch{recordingId, {}});
+    sendFrame(MessageType::RecordingFetch, protocol::RecordingFetchRequest{recordingId, purpose}.toBody(),
+              id);
+}
+
+void SyncClient::onRecordingMessage(const protocol::Frame &frame)
+{
+    if (frame.type == MessageType::Error) {
+        const Error error = protocol::errorFromFrame(frame);
+        if (frame.requestId == m_upload.requestId) {
+            const QString id = m_upload.id;
+            const QString path = m_upload.file ? m_upload.file->fileName() : QString();
+            if (isFinal(error.code) && error.code != ErrorCode::Forbidden) {
+                // Kept for an admin to look at; the queue goes on with the next call.
+                const QString refused = m_config.recordingOutbox + QStringLiteral("/refused");
+                QDir().mkpath(refused);
+                m_upload.file.reset();
+                QFile::rename(path, refused + QLatin1Char('/') + QFileInfo(path).fileName());
+                Q_EMIT recordingRefused(id, error);
+                finishUpload(QStringLiteral("refused: ") + error.toString());
+            } else {
+                // Not now (hub storage trouble, or this account may not upload): retried next connection.
+                m_upload = Upload{};
+                qCWarning(lcSync) << "recording" << id << "not stored now:" << error.toString();
+                Q_EMIT recordingRefused(id, error);
+            }
+            return;
+        }
+        const Fetch fetch = m_fetches.take(frame.requestId);
+        Q_EMIT recordingFetchFailed(fetch.id, error);
+        return;
+    }
+    if (frame.type == MessageType::RecordingStored) {
+        auto reply = protocol::RecordingStoredReply::fromBody(frame.body);
+        if (!reply || frame.requestId != m_upload.requestId || reply->recordingId != m_upload.id) {
+            qCWarning(lcSync) << "unexpected RecordingStored" << frame.requestId;
+            return;
+        }
+        const QString path = m_upload.file->fileName();
+        m_upload.file.reset();
+        // Only now: the hub has it on disk and verified it.
+        if (!QFile::remove(path))
+            qCWarning(lcSync) << "cannot remove uploaded recording" << path;
+        Q_EMIT recordingUploaded(reply->recordingId, reply->duplicate);
+        finishUpload(reply->duplicate ? QStringLiteral("was already on the hub")
+                                      : QStringLiteral("stored on the hub"));
+        return;
+    }
+    // RecordingData
+    auto part = protocol::RecordingDataPart::fromBody(frame.body);
+    auto it = m_fetches.find(frame.requestId);
+    if (it == m_fetches.end())
+        return;
+    if (!part || part->offset != it->data.size() || part->recordingId != it->id) {
+        const Fetch fetch = m_fetches.take(frame.requestId);
+        Q_EMIT recordingFetchFailed(fetch.id, part ? makeError(ErrorCode::Invalid, tr("录音数据顺序错误"))
+                                                   : part.error());
+        return;
+    }
+    it->data.append(part->data);
+    if (it->data.size() == part->total) {
+        const Fetch fetch = m_fetches.take(frame.requestId);
+        Q_EMIT recordingFetched(fetch.id, fetch.data);
     }
 }
 

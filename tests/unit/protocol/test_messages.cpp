@@ -18,9 +18,25 @@ struct Pinned {
     quint16 number;
 };
 constexpr Pinned kPinned[] = {
-    {"Hello", 1},  {"HelloAck", 2},     {"Error", 3},         {"Login", 4},        {"LoginResult", 5},
-    {"Logout", 6}, {"Subscribe", 7},    {"SnapshotChunk", 8}, {"SnapshotDone", 9}, {"Change", 10},
-    {"Write", 11}, {"WriteResult", 12}, {"Ping", 13},         {"Pong", 14},        {"SnapshotFile", 15},
+    {"Hello", 1},
+    {"HelloAck", 2},
+    {"Error", 3},
+    {"Login", 4},
+    {"LoginResult", 5},
+    {"Logout", 6},
+    {"Subscribe", 7},
+    {"SnapshotChunk", 8},
+    {"SnapshotDone", 9},
+    {"Change", 10},
+    {"Write", 11},
+    {"WriteResult", 12},
+    {"Ping", 13},
+    {"Pong", 14},
+    {"SnapshotFile", 15},
+    {"RecordingUpload", 16},
+    {"RecordingStored", 17},
+    {"RecordingFetch", 18},
+    {"RecordingData", 19},
 };
 
 TEST(Messages, NumbersAndNamesArePinned)
@@ -46,7 +62,7 @@ TEST(Messages, NamesAreUniqueAndKnown)
 TEST(Messages, UnknownNumbers)
 {
     EXPECT_FALSE(isKnownMessageType(0));
-    EXPECT_FALSE(isKnownMessageType(16)); // the next free number
+    EXPECT_FALSE(isKnownMessageType(20)); // the next free number
     EXPECT_FALSE(isKnownMessageType(0xFFFF));
     EXPECT_TRUE(messageName(MessageType(999)).isEmpty());
     static_assert(isKnownMessageType(1) && !isKnownMessageType(0), "usable at compile time");

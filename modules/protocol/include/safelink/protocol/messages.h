@@ -27,7 +27,11 @@
     X(WriteResult, 12)                                                                                       \
     X(Ping, 13)                                                                                              \
     X(Pong, 14)                                                                                              \
-    X(SnapshotFile, 15)
+    X(SnapshotFile, 15)                                                                                      \
+    X(RecordingUpload, 16)                                                                                   \
+    X(RecordingStored, 17)                                                                                   \
+    X(RecordingFetch, 18)                                                                                    \
+    X(RecordingData, 19)
 
 namespace safelink::protocol {
 

@@ -29,6 +29,9 @@
 //                                       ← WriteResult {seq, version, duplicate}
 //                                       ← Error {code, message, field, current?}  (conflict: the record now)
 //   Ping {}                           →  ← Pong {time}
+//   RecordingUpload {id, offset, total, data} ... →   (a sealed .slrec file, in order, from offset 0)
+//                                       ← RecordingStored {id, duplicate}   (on disk, verified) | Error
+//   RecordingFetch {id, purpose}      →  ← RecordingData {id, offset, total, data} ... (plain WAV) | Error
 namespace safelink::protocol {
 
 struct LoginRequest {
@@ -48,6 +51,9 @@ struct LoginReply {
     QString displayName;
     QList<core::Role> roles;
     QDateTime expiresAt;
+    // The hub's recording public key (crypto_box): seats seal every call recording to it, so only
+    // the hub can open them. Empty from a hub that has none.
+    QByteArray recordingKey;
 
     QCborMap toBody() const;
     static Result<LoginReply> fromBody(const QCborMap &body);
@@ -131,5 +137,49 @@ struct WriteReply {
     QCborMap toBody() const;
     static Result<WriteReply> fromBody(const QCborMap &body);
 };
+
+// A piece of a sealed recording on its way to the hub. Pieces of one recording arrive in order;
+// offset 0 starts it again (a new connection after a drop restarts the upload).
+struct RecordingUploadPart {
+    QString recordingId;
+    qint64 offset = 0;
+    qint64 total = 0;
+    QByteArray data;
+
+    QCborMap toBody() const;
+    static Result<RecordingUploadPart> fromBody(const QCborMap &body);
+};
+
+struct RecordingStoredReply {
+    QString recordingId;
+    bool duplicate = false; // the hub had it already (an upload re-sent after a lost reply)
+
+    QCborMap toBody() const;
+    static Result<RecordingStoredReply> fromBody(const QCborMap &body);
+};
+
+enum class RecordingPurpose { Play, Export };
+
+struct RecordingFetchRequest {
+    QString recordingId;
+    RecordingPurpose purpose = RecordingPurpose::Play;
+
+    QCborMap toBody() const;
+    static Result<RecordingFetchRequest> fromBody(const QCborMap &body);
+};
+
+// A piece of a recording's plain WAV, sent over the encrypted channel for playback or export.
+struct RecordingDataPart {
+    QString recordingId;
+    qint64 offset = 0;
+    qint64 total = 0;
+    QByteArray data;
+
+    QCborMap toBody() const;
+    static Result<RecordingDataPart> fromBody(const QCborMap &body);
+};
+
+constexpr qint64 kRecordingPartBytes = 256 * 1024;
+constexpr qint64 kMaxRecordingBytes = 1024LL * 1024 * 1024; // a 12-hour G.711 call is ~700 MB
 
 } // namespace safelink::protocol

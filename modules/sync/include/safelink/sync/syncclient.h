@@ -37,6 +37,8 @@ struct SyncConfig {
     QString seat;
     // Take a first snapshot as a database file (much faster than record by record).
     bool acceptSnapshotFile = true;
+    // Sealed call recordings waiting for the hub (files <id>.slrec); "<replica>.recordings" when empty.
+    QString recordingOutbox;
     int minReconnectMs = 500;
     int maxReconnectMs = 15000;
 };
@@ -59,6 +61,18 @@ public:
     // validation error (nothing queued).
     Result<QString> write(const protocol::WriteRequest &request);
 
+    // Call recordings: sealed files placed in recordingOutbox() are uploaded in order whenever the
+    // desk is signed in, and deleted only after the hub answers that it has stored and verified
+    // them; an upload cut off by a drop starts again on the next connection. A file the hub refuses
+    // for good moves to the outbox's "refused" folder (never deleted) and is reported.
+    QString recordingOutbox() const;
+    int pendingRecordings() const;
+    void uploadRecordings();
+    // The hub's public recording key (learned at sign-in, kept in the replica); empty until then.
+    QByteArray recordingKey() const { return m_recordingKey; }
+    // Asks the hub for a recording's plain WAV (for playback, or export when the policy allows it).
+    void fetchRecording(const QString &recordingId, protocol::RecordingPurpose purpose);
+
     SyncState state() const { return m_state; }
     int pendingWrites() const { return m_pending; }
     qint64 lastSeq() const { return m_lastSeq; }
@@ -77,6 +91,12 @@ Q_SIGNALS:
     void writeRejected(const QString &key, const safelink::Error &error, const QCborMap &current);
     void signInFailed(const safelink::Error &error);
     void hubKeyLearned(const QByteArray &key);
+    void recordingKeyLearned(const QByteArray &key);
+    void recordingUploaded(const QString &recordingId, bool duplicate);
+    void recordingRefused(const QString &recordingId, const safelink::Error &error);
+    void pendingRecordingsChanged(int count);
+    void recordingFetched(const QString &recordingId, const QByteArray &wav);
+    void recordingFetchFailed(const QString &recordingId, const safelink::Error &error);
 
 private:
     void connectNow();
@@ -92,6 +112,9 @@ private:
     void drainOutbox();
     void refreshPending();
     void fatal(const Error &error);
+    void sendRecordingParts();
+    void onRecordingMessage(const protocol::Frame &frame);
+    void finishUpload(const QString &outcome);
 
     Replica &m_replica;
     SyncConfig m_config;
@@ -110,6 +133,19 @@ private:
     QHash<quint64, QString> m_inFlight; // request id → idempotency key
     QSet<QString> m_sentKeys;           // keys sent on this connection
     std::unique_ptr<QFile> m_incoming;  // a snapshot file being received
+    QByteArray m_recordingKey;
+    // The recording being uploaded on this connection (one at a time, parts sent as the socket drains).
+    struct Upload {
+        QString id;
+        std::unique_ptr<QFile> file;
+        quint64 requestId = 0;
+        qint64 sent = 0;
+    } m_upload;
+    struct Fetch {
+        QString id;
+        QByteArray data;
+    };
+    QHash<quint64, Fetch> m_fetches;
 };
 
 } // namespace safelink::sync

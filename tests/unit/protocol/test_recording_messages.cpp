@@ -1,0 +1,87 @@
+// The recording messages: encoded by one side, decoded by the other, and hostile bodies refused
+// with the field named.
+#include <safelink/protocol/sync.h>
+
+#include <gtest/gtest.h>
+
+#include <QCborMap>
+
+using namespace safelink;
+using namespace safelink::protocol;
+
+TEST(RecordingMessages, RoundTrip)
+{
+    RecordingUploadPart up{QStringLiteral("rec-1"), 256 * 1024, 300 * 1024, QByteArray(44 * 1024, 'x')};
+    auto up2 = RecordingUploadPart::fromBody(up.toBody());
+    ASSERT_TRUE(up2.ok()) << up2.error().toString().toStdString();
+    EXPECT_EQ(up2->recordingId, up.recordingId);
+    EXPECT_EQ(up2->offset, up.offset);
+    EXPECT_EQ(up2->total, up.total);
+    EXPECT_EQ(up2->data, up.data);
+
+    auto stored =
+        RecordingStoredReply::fromBody(RecordingStoredReply{QStringLiteral("rec-1"), true}.toBody());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->duplicate);
+
+    auto fetch = RecordingFetchRequest::fromBody(
+        RecordingFetchRequest{QStringLiteral("rec-1"), RecordingPurpose::Export}.toBody());
+    ASSERT_TRUE(fetch.ok());
+    EXPECT_EQ(fetch->purpose, RecordingPurpose::Export);
+
+    RecordingDataPart data{QStringLiteral("rec-1"), 0, 10, QByteArray("RIFF....WA")};
+    auto data2 = RecordingDataPart::fromBody(data.toBody());
+    ASSERT_TRUE(data2.ok());
+    EXPECT_EQ(data2->data, data.data);
+}
+
+TEST(RecordingMessages, HostileBodiesNameTheField)
+{
+    auto field = [](const QCborMap &body) {
+        auto r = RecordingUploadPart::fromBody(body);
+        return r.ok() ? QString() : r.error().field;
+    };
+    RecordingUploadPart good{QStringLiteral("rec-1"), 0, 100, QByteArray(100, 'x')};
+    QCborMap m = good.toBody();
+    m.remove(QStringLiteral("id"));
+    EXPECT_TRUE(field(m).contains(QStringLiteral("id")));
+    m = good.toBody();
+    m.insert(QStringLiteral("data"), QStringLiteral("not bytes"));
+    EXPECT_TRUE(field(m).contains(QStringLiteral("data")));
+    m = good.toBody();
+    m.insert(QStringLiteral("offset"), 50); // 50 + 100 > total
+    EXPECT_TRUE(field(m).contains(QStringLiteral("offset")));
+    m = good.toBody();
+    m.insert(QStringLiteral("total"), kMaxRecordingBytes + 1);
+    EXPECT_TRUE(field(m).contains(QStringLiteral("total")));
+    m = good.toBody();
+    m.insert(QStringLiteral("offset"), -1);
+    EXPECT_TRUE(field(m).contains(QStringLiteral("offset")));
+    m = RecordingUploadPart{QStringLiteral("rec-1"), 0, kMaxRecordingBytes,
+                            QByteArray(kRecordingPartBytes + 1, 'x')}
+            .toBody();
+    EXPECT_TRUE(field(m).contains(QStringLiteral("offset"))); // a piece larger than allowed
+    EXPECT_TRUE(field(good.toBody()).isEmpty());
+
+    QCborMap f = RecordingFetchRequest{QStringLiteral("rec-1"), RecordingPurpose::Play}.toBody();
+    f.insert(QStringLiteral("purpose"), QStringLiteral("delete"));
+    auto fetch = RecordingFetchRequest::fromBody(f);
+    ASSERT_FALSE(fetch.ok());
+    EXPECT_TRUE(fetch.error().field.contains(QStringLiteral("purpose")));
+}
+
+TEST(RecordingMessages, LoginReplyCarriesTheRecordingKey)
+{
+    LoginReply reply;
+    reply.token = QStringLiteral("t");
+    reply.accountId = QStringLiteral("a");
+    reply.recordingKey = QByteArray(32, '\x07');
+    auto back = LoginReply::fromBody(reply.toBody());
+    ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
+    EXPECT_EQ(back->recordingKey, reply.recordingKey);
+    QCborMap bad = reply.toBody();
+    bad.insert(QStringLiteral("recordingKey"), QByteArray(5, 'x'));
+    auto refused = LoginReply::fromBody(bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().field.contains(QStringLiteral("recordingKey")));
+}
