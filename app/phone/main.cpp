@@ -34,7 +34,8 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--password-file")); i >= 0 && i + 1 < args.size()) {
         QFile file(args[i + 1]);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << QCoreApplication::translate("safelink::telephony::LineTest", "无法读取密码文件：%1")
+            err << QCoreApplication::translate("safelink::telephony::LineTest",
+                                               "Cannot read the password file: %1")
                        .arg(args[i + 1])
                 << Qt::endl;
             return safelink::telephony::ExitUsage;

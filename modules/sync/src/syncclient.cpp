@@ -129,7 +129,8 @@ void SyncClient::connectNow()
     m_incoming.reset();
     m_upload = Upload{};
     for (auto it = m_fetches.cbegin(); it != m_fetches.cend(); ++it)
-        Q_EMIT recordingFetchFailed(it->id, makeError(ErrorCode::Io, tr("与中心服务器的连接已断开")));
+        Q_EMIT recordingFetchFailed(it->id,
+                                    makeError(ErrorCode::Io, tr("The connection to the hub was lost")));
     m_fetches.clear();
     m_channel = net::SecureChannel::connectToHost(m_config.host, m_config.port, m_config.pinnedHubKey, this);
     connect(m_channel, &net::SecureChannel::established, this, &SyncClient::onEstablished);
@@ -482,8 +483,9 @@ void SyncClient::finishUpload(const QString &outcome)
 void SyncClient::fetchRecording(const QString &recordingId, protocol::RecordingPurpose purpose)
 {
     if (!m_channel || !m_signedIn) {
-        Q_EMIT recordingFetchFailed(recordingId,
-                                    makeError(ErrorCode::Io, tr("未连接中心服务器，暂时无法调取录音")));
+        Q_EMIT recordingFetchFailed(
+            recordingId,
+            makeError(ErrorCode::Io, tr("Not connected to the hub: recordings cannot be fetched now")));
         return;
     }
     const quint64 id = nextRequestId();
@@ -542,8 +544,9 @@ void SyncClient::onRecordingMessage(const protocol::Frame &frame)
         return;
     if (!part || part->offset != it->data.size() || part->recordingId != it->id) {
         const Fetch fetch = m_fetches.take(frame.requestId);
-        Q_EMIT recordingFetchFailed(fetch.id, part ? makeError(ErrorCode::Invalid, tr("录音数据顺序错误"))
-                                                   : part.error());
+        Q_EMIT recordingFetchFailed(
+            fetch.id,
+            part ? makeError(ErrorCode::Invalid, tr("Recording data arrived out of order")) : part.error());
         return;
     }
     it->data.append(part->data);

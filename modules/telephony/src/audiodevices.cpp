@@ -45,18 +45,18 @@ QString describeFallback(const DevicePreferences &preferred, const QList<AudioDe
 {
     QStringList parts;
     auto shown = [](const AudioDevice &d) {
-        return d.name.isEmpty() ? Labels::tr("系统默认设备") : d.name;
+        return d.name.isEmpty() ? Labels::tr("the system default device") : d.name;
     };
     if (resolution.playbackFellBack)
-        parts << Labels::tr("耳机“%1”不可用，声音改用%2")
+        parts << Labels::tr("Headset \"%1\" is not available; sound now goes to %2")
                      .arg(nameOf(preferred.playbackId, known), shown(resolution.playback));
     if (resolution.captureFellBack)
-        parts << Labels::tr("麦克风“%1”不可用，改用%2")
+        parts << Labels::tr("Microphone \"%1\" is not available; using %2")
                      .arg(nameOf(preferred.captureId, known), shown(resolution.capture));
     if (resolution.ringerFellBack)
-        parts << Labels::tr("振铃设备“%1”不可用，改用%2")
+        parts << Labels::tr("Ring device \"%1\" is not available; using %2")
                      .arg(nameOf(preferred.ringerId, known), shown(resolution.ringer));
-    return parts.join(Labels::tr("；"));
+    return parts.join(Labels::tr("; "));
 }
 
 } // namespace safelink::telephony

@@ -9,15 +9,15 @@ QString Labels::registration(RegistrationState state)
 {
     switch (state) {
     case RegistrationState::None:
-        return tr("未设置分机");
+        return tr("No extension set");
     case RegistrationState::Progress:
-        return tr("正在登记");
+        return tr("Registering");
     case RegistrationState::Registered:
-        return tr("已登记");
+        return tr("Registered");
     case RegistrationState::Cleared:
-        return tr("已注销");
+        return tr("Unregistered");
     case RegistrationState::Failed:
-        return tr("登记失败");
+        return tr("Registration failed");
     }
     return {};
 }
@@ -26,28 +26,28 @@ QString Labels::call(CallState state)
 {
     switch (state) {
     case CallState::Ringing:
-        return tr("来电振铃");
+        return tr("Ringing");
     case CallState::Dialling:
-        return tr("正在呼叫");
+        return tr("Calling");
     case CallState::RemoteRinging:
-        return tr("对方振铃");
+        return tr("Ringing at the other end");
     case CallState::Active:
-        return tr("通话中");
+        return tr("In call");
     case CallState::Held:
-        return tr("保持中");
+        return tr("On hold");
     case CallState::HeldByRemote:
-        return tr("被对方保持");
+        return tr("Held by the other end");
     case CallState::Ended:
-        return tr("已结束");
+        return tr("Ended");
     case CallState::Failed:
-        return tr("呼叫失败");
+        return tr("Call failed");
     }
     return {};
 }
 
 QString Labels::direction(CallDirection direction)
 {
-    return direction == CallDirection::Incoming ? tr("呼入") : tr("呼出");
+    return direction == CallDirection::Incoming ? tr("Incoming") : tr("Outgoing");
 }
 
 QString key(CallState state)

@@ -31,13 +31,14 @@ bool readInt(const QString &text, int min, int max, int *out)
 QString LineTestOptions::usage()
 {
     return LineTest::tr(
-        "用法：safelink-phone --proxy sip:HOST:PORT --user 分机 [--password-file 文件] [--domain 域]\n"
-        "                     [--listen-port N] (--answer | --dial 号码或URI) [--play 文件.wav]\n"
-        "                     [--record 文件.wav] [--dtmf 123#] [--transfer 号码或URI] [--seconds N]\n"
+        "Usage: safelink-phone --proxy sip:HOST:PORT --user EXTENSION [--password-file FILE] [--domain "
+        "DOMAIN]\n"
+        "                     [--listen-port N] (--answer | --dial NUMBER-OR-URI) [--play FILE.wav]\n"
+        "                     [--record FILE.wav] [--dtmf 123#] [--transfer NUMBER-OR-URI] [--seconds N]\n"
         "                     [--calls N] [--wait N] [--trace]\n"
-        "测试坐席线路：登记到交换机，接听或拨打一通电话，每个状态带时间打印一行。不需要声卡（用文件收发声音）"
-        "。\n"
-        "退出码：0 成功，1 呼叫失败，2 参数错误，3 登记失败，4 超时。");
+        "Tests a seat's line: registers with the SIP proxy, answers or dials a call and prints every state "
+        "with a time. No sound card needed (audio from and to files).\n"
+        "Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 timed out.");
 }
 
 Result<LineTestOptions> LineTestOptions::parse(const QStringList &arguments, const QString &passwordFileText)
@@ -64,7 +65,7 @@ Result<LineTestOptions> LineTestOptions::parse(const QStringList &arguments, con
                    || a == QLatin1String("--dtmf") || a == QLatin1String("--transfer")
                    || a == QLatin1String("--password-file") || a == QLatin1String("--data-dir")) {
             if (!value(&v))
-                return usageError(a, LineTest::tr("缺少参数值"));
+                return usageError(a, LineTest::tr("Missing value"));
             if (a == QLatin1String("--proxy"))
                 o.proxy = v;
             else if (a == QLatin1String("--user"))
@@ -88,7 +89,7 @@ Result<LineTestOptions> LineTestOptions::parse(const QStringList &arguments, con
         } else if (a == QLatin1String("--listen-port") || a == QLatin1String("--seconds")
                    || a == QLatin1String("--calls") || a == QLatin1String("--wait")) {
             if (!value(&v))
-                return usageError(a, LineTest::tr("缺少参数值"));
+                return usageError(a, LineTest::tr("Missing value"));
             int *target = a == QLatin1String("--listen-port") ? &o.listenPort
                           : a == QLatin1String("--seconds")   ? &o.seconds
                           : a == QLatin1String("--calls")     ? &o.calls
@@ -97,26 +98,26 @@ Result<LineTestOptions> LineTestOptions::parse(const QStringList &arguments, con
                 a == QLatin1String("--listen-port") ? 1 : (a == QLatin1String("--seconds") ? 0 : 1);
             const int max = a == QLatin1String("--listen-port") ? 65535 : 100000;
             if (!readInt(v, min, max, target))
-                return usageError(a, LineTest::tr("不是有效的数字：%1").arg(v));
+                return usageError(a, LineTest::tr("Not a valid number: %1").arg(v));
         } else {
-            return usageError(a, LineTest::tr("未知参数"));
+            return usageError(a, LineTest::tr("Unknown option"));
         }
     }
     if (o.proxy.isEmpty() || !o.proxy.startsWith(QLatin1String("sip:")))
         return usageError(QStringLiteral("--proxy"),
-                          LineTest::tr("需要交换机地址，形如 sip:192.168.1.10:5060"));
+                          LineTest::tr("The SIP proxy is needed, like sip:192.168.1.10:5060"));
     if (o.user.isEmpty())
-        return usageError(QStringLiteral("--user"), LineTest::tr("需要分机号"));
+        return usageError(QStringLiteral("--user"), LineTest::tr("The extension is needed"));
     if (answer == dial)
         return usageError(QStringLiteral("--answer/--dial"),
-                          LineTest::tr("--answer 和 --dial 必须且只能选一个"));
+                          LineTest::tr("Give exactly one of --answer and --dial"));
     o.mode = answer ? Mode::Answer : Mode::Dial;
     if (!o.playFile.isEmpty() && !QFileInfo(o.playFile).isReadable())
-        return usageError(QStringLiteral("--play"), LineTest::tr("文件无法读取：%1").arg(o.playFile));
+        return usageError(QStringLiteral("--play"), LineTest::tr("Cannot read the file: %1").arg(o.playFile));
     if (!o.dtmf.isEmpty()) {
         static const QRegularExpression digits(QStringLiteral("^[0-9*#A-Da-d]{1,64}$"));
         if (!digits.match(o.dtmf).hasMatch())
-            return usageError(QStringLiteral("--dtmf"), LineTest::tr("按键只能是 0-9、*、#、A-D"));
+            return usageError(QStringLiteral("--dtmf"), LineTest::tr("Keys can only be 0-9, *, #, A-D"));
     }
     return o;
 }
@@ -138,9 +139,9 @@ LineTest::LineTest(LineTestOptions options, QTextStream &out, QObject *parent)
         config.recordDir = config.dataDir + QStringLiteral("/recordings");
     m_phone = new Phone(config, this);
     connect(m_phone, &Phone::started, this,
-            [this](const QString &contact) { print(tr("电话引擎已启动 %1").arg(contact)); });
+            [this](const QString &contact) { print(tr("Phone engine started %1").arg(contact)); });
     connect(m_phone, &Phone::failed, this, [this](const QString &message) {
-        print(tr("失败：%1").arg(message));
+        print(tr("Failed: %1").arg(message));
         finish(ExitCallFailed);
     });
     connect(m_phone, &Phone::registrationChanged, this, &LineTest::onRegistration);
@@ -162,7 +163,7 @@ LineTest::LineTest(LineTestOptions options, QTextStream &out, QObject *parent)
     });
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        print(m_registered ? tr("超时：没有等到电话") : tr("超时：没有登记成功"));
+        print(m_registered ? tr("Timed out: no call came") : tr("Timed out: not registered"));
         finish(m_registered ? ExitTimeout : ExitRegistrationFailed);
     });
 }
@@ -206,7 +207,7 @@ void LineTest::onRegistration(RegistrationState state, const QString &message, i
     if (m_options.mode == LineTestOptions::Mode::Dial) {
         m_phone->dial(m_options.dialTarget);
     } else {
-        print(tr("等待来电…"));
+        print(tr("Waiting for a call…"));
         m_deadline.start(m_options.waitSeconds * 1000);
     }
 }
@@ -289,7 +290,7 @@ void LineTest::onRecording(const CallInfo &call, const QString &path)
     if (QFile::rename(path, target) || (QFile::copy(path, target) && QFile::remove(path)))
         print(QStringLiteral("call %1 recording %2").arg(call.id).arg(target));
     else
-        print(tr("无法保存录音到 %1").arg(target));
+        print(tr("Cannot save the recording to %1").arg(target));
     --m_pendingRecordings;
     maybeFinish();
 }

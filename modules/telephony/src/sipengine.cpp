@@ -140,7 +140,7 @@ public:
     {
         auto it = calls.find(id);
         if (it == calls.end()) {
-            Q_EMIT q->actionFailed(id, SipEngine::tr("这通电话已不存在。"));
+            Q_EMIT q->actionFailed(id, SipEngine::tr("This call no longer exists."));
             return nullptr;
         }
         return &it->second;
@@ -361,7 +361,7 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
         captureHeaders(t);
         if (dnd) {
             // Do-not-disturb really stops ringing: refused before it rings, so the proxy can hunt on.
-            info.endReason = SipEngine::tr("免打扰：已自动拒接");
+            info.endReason = SipEngine::tr("Do not disturb: refused automatically");
             call->decline(linphone::Reason::Busy);
             core->stopRinging();
         }
@@ -379,16 +379,16 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
                 const QString phrase = qs(error->getPhrase());
                 info.endReason =
                     info.sipStatus > 0
-                        ? SipEngine::tr("呼叫失败：%1 %2").arg(info.sipStatus).arg(phrase)
-                        : SipEngine::tr("呼叫失败：%1").arg(phrase.isEmpty() ? qs(message) : phrase);
+                        ? SipEngine::tr("Call failed: %1 %2").arg(info.sipStatus).arg(phrase)
+                        : SipEngine::tr("Call failed: %1").arg(phrase.isEmpty() ? qs(message) : phrase);
             }
         }
     }
     if (state == S::End && info.endReason.isEmpty()) {
         if (!info.answeredAt.isValid() && info.direction == CallDirection::Incoming)
-            info.endReason = SipEngine::tr("来电未接听即挂断");
+            info.endReason = SipEngine::tr("Caller hung up before the call was answered");
         else
-            info.endReason = SipEngine::tr("通话结束");
+            info.endReason = SipEngine::tr("Call ended");
     }
     if (state == S::End && t.recordingStarted)
         call->stopRecording();
@@ -441,29 +441,29 @@ void SipEngine::Private::onRegistration(const std::shared_ptr<linphone::Account>
     switch (state) {
     case linphone::RegistrationState::Progress:
         mapped = RegistrationState::Progress;
-        text = SipEngine::tr("正在登记到呼叫中心交换机…");
+        text = SipEngine::tr("Registering with the center's SIP proxy…");
         break;
     case linphone::RegistrationState::Ok:
         mapped = RegistrationState::Registered;
-        text = SipEngine::tr("已登记，可以接听来电");
+        text = SipEngine::tr("Registered: calls can reach this seat");
         retryDelayMs = 1000;
         authRefused = false;
         break;
     case linphone::RegistrationState::Cleared:
         mapped = RegistrationState::Cleared;
-        text = SipEngine::tr("已注销");
+        text = SipEngine::tr("Unregistered");
         break;
     case linphone::RegistrationState::Failed:
         mapped = RegistrationState::Failed;
         if (status == 401 || status == 403 || status == 407) {
             // A wrong password is not retried: repeated failures would lock the account at the proxy.
             authRefused = true;
-            text = SipEngine::tr("登记被拒绝（%1）：分机号或密码错误").arg(status);
+            text = SipEngine::tr("Registration refused (%1): wrong extension or password").arg(status);
         } else if (status == 0 || status == 408 || status == 503) {
-            text = SipEngine::tr("无法连接呼叫中心交换机（%1），稍后自动重试")
+            text = SipEngine::tr("Cannot reach the center's SIP proxy (%1); retrying automatically")
                        .arg(status ? QString::number(status) : qs(message));
         } else {
-            text = SipEngine::tr("登记失败（%1 %2）").arg(status).arg(qs(message));
+            text = SipEngine::tr("Registration failed (%1 %2)").arg(status).arg(qs(message));
         }
         break;
     default:
@@ -586,11 +586,11 @@ bool SipEngine::start()
     const EngineConfig &c = d->config;
     if (c.dataDir.isEmpty() || !QDir().mkpath(c.dataDir)
         || !QDir().mkpath(c.dataDir + QStringLiteral("/plugins"))) {
-        Q_EMIT failed(tr("无法创建电话引擎的数据目录：%1").arg(c.dataDir));
+        Q_EMIT failed(tr("Cannot create the phone engine's data folder: %1").arg(c.dataDir));
         return false;
     }
     if (!c.recordDir.isEmpty() && !QDir().mkpath(c.recordDir)) {
-        Q_EMIT failed(tr("无法创建录音目录：%1").arg(c.recordDir));
+        Q_EMIT failed(tr("Cannot create the recordings folder: %1").arg(c.recordDir));
         return false;
     }
     routeStackLog(c.sipTrace);
@@ -602,7 +602,7 @@ bool SipEngine::start()
     factory->setMspluginsDir(ss(c.dataDir) + "/plugins");
     d->core = factory->createCore(ss(c.dataDir + QStringLiteral("/linphonerc")), "", nullptr);
     if (!d->core) {
-        Q_EMIT failed(tr("电话引擎无法启动"));
+        Q_EMIT failed(tr("The phone engine cannot start"));
         return false;
     }
     auto &core = d->core;
@@ -656,7 +656,7 @@ bool SipEngine::start()
 
     if (core->start() != linphone::Status(0)) {
         d->core.reset();
-        Q_EMIT failed(tr("电话引擎无法启动"));
+        Q_EMIT failed(tr("The phone engine cannot start"));
         return false;
     }
     d->iterateTimer = new QTimer(this);
@@ -720,15 +720,15 @@ void SipEngine::setAccount(const AccountConfig &account)
     auto server = core->createAddress(ss(account.proxy));
     static const QRegularExpression user(QStringLiteral("^[A-Za-z0-9._+-]{1,64}$"));
     if (!server || !user.match(account.user).hasMatch()) {
-        Q_EMIT registrationChanged(RegistrationState::Failed,
-                                   tr("SIP 账号设置无效：代理 %1，分机 %2").arg(account.proxy, account.user),
-                                   0);
+        Q_EMIT registrationChanged(
+            RegistrationState::Failed,
+            tr("Invalid SIP account settings: proxy %1, extension %2").arg(account.proxy, account.user), 0);
         return;
     }
     const QString domain = d->domain();
     auto identity = core->createAddress(ss(QStringLiteral("sip:%1@%2").arg(account.user, domain)));
     if (!identity) {
-        Q_EMIT registrationChanged(RegistrationState::Failed, tr("SIP 域无效：%1").arg(domain), 0);
+        Q_EMIT registrationChanged(RegistrationState::Failed, tr("Invalid SIP domain: %1").arg(domain), 0);
         return;
     }
     if (!account.displayName.isEmpty())
@@ -771,7 +771,7 @@ void SipEngine::dial(CallId id, const QString &target)
         return;
     auto address = d->addressFor(target);
     if (!address) {
-        Q_EMIT actionFailed(id, tr("无法拨打“%1”：不是有效的号码或地址").arg(target.left(64)));
+        Q_EMIT actionFailed(id, tr("Cannot dial \"%1\": not a valid number or address").arg(target.left(64)));
         return;
     }
     d->holdOthers(0);
@@ -784,7 +784,7 @@ void SipEngine::dial(CallId id, const QString &target)
     auto call = d->core->inviteAddressWithParams(address, params);
     d->pendingOutgoing = 0;
     if (!call) {
-        Q_EMIT actionFailed(id, tr("无法拨打“%1”").arg(target.left(64)));
+        Q_EMIT actionFailed(id, tr("Cannot dial \"%1\"").arg(target.left(64)));
         return;
     }
     Private::Tracked &t = d->track(call);
@@ -800,7 +800,7 @@ void SipEngine::answer(CallId id)
     if (!t)
         return;
     if (t->info.state != CallState::Ringing) {
-        Q_EMIT actionFailed(id, tr("这通电话不在振铃，无法接听。"));
+        Q_EMIT actionFailed(id, tr("This call is not ringing and cannot be answered."));
         return;
     }
     d->holdOthers(id);
@@ -810,7 +810,7 @@ void SipEngine::answer(CallId id)
     if (!t->info.recordingPath.isEmpty())
         params->setRecordFile(ss(t->info.recordingPath));
     if (t->call->acceptWithParams(params) != linphone::Status(0))
-        Q_EMIT actionFailed(id, tr("接听失败"));
+        Q_EMIT actionFailed(id, tr("Could not answer"));
 }
 
 void SipEngine::reject(CallId id)
@@ -818,7 +818,7 @@ void SipEngine::reject(CallId id)
     if (!d->checkThread(Q_FUNC_INFO))
         return;
     if (auto *t = d->find(id)) {
-        t->info.endReason = tr("已拒接");
+        t->info.endReason = tr("Rejected");
         t->call->decline(linphone::Reason::Declined);
     }
 }
@@ -829,7 +829,7 @@ void SipEngine::hangup(CallId id)
         return;
     if (auto *t = d->find(id)) {
         if (t->info.endReason.isEmpty())
-            t->info.endReason = tr("坐席挂断");
+            t->info.endReason = tr("Hung up by the agent");
         t->call->terminate();
     }
 }
@@ -840,7 +840,7 @@ void SipEngine::hold(CallId id)
         return;
     if (auto *t = d->find(id)) {
         if (t->call->pause() != linphone::Status(0))
-            Q_EMIT actionFailed(id, tr("无法保持这通电话"));
+            Q_EMIT actionFailed(id, tr("Cannot put this call on hold"));
     }
 }
 
@@ -851,7 +851,7 @@ void SipEngine::resume(CallId id)
     if (auto *t = d->find(id)) {
         d->holdOthers(id);
         if (t->call->resume() != linphone::Status(0))
-            Q_EMIT actionFailed(id, tr("无法恢复这通电话"));
+            Q_EMIT actionFailed(id, tr("Cannot resume this call"));
     }
 }
 
@@ -871,12 +871,12 @@ void SipEngine::sendDtmf(CallId id, const QString &digits)
     if (!d->checkThread(Q_FUNC_INFO))
         return;
     if (!dtmfDigits().match(digits).hasMatch()) {
-        Q_EMIT actionFailed(id, tr("按键只能是 0-9、*、#、A-D：%1").arg(digits.left(64)));
+        Q_EMIT actionFailed(id, tr("Keys can only be 0-9, *, #, A-D: %1").arg(digits.left(64)));
         return;
     }
     if (auto *t = d->find(id)) {
         if (t->call->sendDtmfs(ss(digits.toUpper())) != linphone::Status(0))
-            Q_EMIT actionFailed(id, tr("按键发送失败"));
+            Q_EMIT actionFailed(id, tr("Could not send the keys"));
     }
 }
 
@@ -889,11 +889,12 @@ void SipEngine::blindTransfer(CallId id, const QString &target)
         return;
     auto address = d->addressFor(target);
     if (!address) {
-        Q_EMIT actionFailed(id, tr("无法转接到“%1”：不是有效的号码或地址").arg(target.left(64)));
+        Q_EMIT actionFailed(
+            id, tr("Cannot transfer to \"%1\": not a valid number or address").arg(target.left(64)));
         return;
     }
     if (t->call->transferTo(address) != linphone::Status(0))
-        Q_EMIT actionFailed(id, tr("转接失败"));
+        Q_EMIT actionFailed(id, tr("Transfer failed"));
 }
 
 void SipEngine::attendedTransfer(CallId id, CallId targetId)
@@ -905,7 +906,7 @@ void SipEngine::attendedTransfer(CallId id, CallId targetId)
     if (!t || !target)
         return;
     if (t->call->transferToAnother(target->call) != linphone::Status(0))
-        Q_EMIT actionFailed(id, tr("咨询转接失败"));
+        Q_EMIT actionFailed(id, tr("Attended transfer failed"));
 }
 
 void SipEngine::conference(const QList<CallId> &ids)
@@ -918,7 +919,7 @@ void SipEngine::conference(const QList<CallId> &ids)
         if (!t)
             return;
         if (!t->info.isAnswered() || !t->info.isLive()) {
-            Q_EMIT actionFailed(id, tr("只有已接通的电话才能加入三方通话"));
+            Q_EMIT actionFailed(id, tr("Only answered calls can join a conference"));
             return;
         }
         members.push_back(t->call);
@@ -932,12 +933,12 @@ void SipEngine::conference(const QList<CallId> &ids)
         d->conference = d->core->createConferenceWithParams(params);
     }
     if (!d->conference) {
-        Q_EMIT actionFailed(ids.value(0), tr("无法建立三方通话"));
+        Q_EMIT actionFailed(ids.value(0), tr("Cannot set up the conference"));
         return;
     }
     for (const auto &call : members) {
         if (call->getConference() == nullptr && d->conference->addParticipant(call) != linphone::Status(0))
-            Q_EMIT actionFailed(d->byPointer[call->cPtr()], tr("无法把这通电话加入三方通话"));
+            Q_EMIT actionFailed(d->byPointer[call->cPtr()], tr("Cannot add this call to the conference"));
     }
     for (CallId id : ids) {
         auto &t = d->calls[id];
@@ -956,7 +957,7 @@ void SipEngine::setDoNotDisturb(bool on)
     d->core->stopRinging();
     for (auto &[id, t] : d->calls) {
         if (t.info.state == CallState::Ringing) {
-            t.info.endReason = tr("免打扰：已自动拒接");
+            t.info.endReason = tr("Do not disturb: refused automatically");
             t.call->decline(linphone::Reason::Busy);
         }
     }
