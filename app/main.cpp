@@ -1,10 +1,12 @@
 // safelink-desk: the agent's and supervisor's workstation. Wiring only: the window and its logic
 // live in modules/desk, the hub connection in modules/sync.
+#include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/i18n/translations.h>
 #include <safelink/store/database.h>
 #include <safelink/sync/replica.h>
 #include <safelink/sync/syncclient.h>
+#include <safelink/telephony/phone.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +55,16 @@ int main(int argc, char **argv)
     parser.addOption(
         {QStringLiteral("replica"),
          QApplication::translate("main", "The local replica database (default in the user's data folder)."),
+         QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sip-proxy"),
+                      QApplication::translate("main", "The center's SIP proxy, sip:HOST:PORT (remembered)."),
+                      QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("sip-user"),
+                      QApplication::translate("main", "This seat's extension (remembered)."),
+                      QStringLiteral("extension")});
+    parser.addOption(
+        {QStringLiteral("sip-password-file"),
+         QApplication::translate("main", "Read the extension's password from this file (remembered)."),
          QStringLiteral("file")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to <file> and quit."),
@@ -109,6 +121,70 @@ int main(int argc, char **argv)
             show();
             client->start();
         }
+    }
+
+    // The softphone: on its own thread; the window only shows what it reports.
+    for (const char *key : {"sip-proxy", "sip-user", "sip-password-file"}) {
+        if (parser.isSet(QLatin1String(key)))
+            settings.setValue(QStringLiteral("sip/") + QLatin1String(key), parser.value(QLatin1String(key)));
+    }
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    safelink::telephony::EngineConfig phoneConfig;
+    phoneConfig.dataDir = dataDir + QStringLiteral("/sip");
+    phoneConfig.recordDir = dataDir + QStringLiteral("/recordings-in-progress");
+    safelink::telephony::Phone phone(phoneConfig);
+    auto savedDevices = [&settings] {
+        return safelink::telephony::DevicePreferences{
+            settings.value(QStringLiteral("audio/capture")).toString(),
+            settings.value(QStringLiteral("audio/playback")).toString(),
+            settings.value(QStringLiteral("audio/ringer")).toString()};
+    };
+    QObject::connect(&phone, &safelink::telephony::Phone::registrationChanged, &window,
+                     [&window](safelink::telephony::RegistrationState state, const QString &message) {
+                         window.showPhone(state, message);
+                     });
+    QObject::connect(&phone, &safelink::telephony::Phone::failed, &window,
+                     [&window](const QString &message) { window.showWarning(message); });
+    QObject::connect(&phone, &safelink::telephony::Phone::deviceFallback, &window,
+                     [&window](const QString &message) { window.showWarning(message); });
+    QObject::connect(&phone, &safelink::telephony::Phone::devicesChanged, &window,
+                     [&window, &savedDevices](const QList<safelink::telephony::AudioDevice> &,
+                                              const safelink::telephony::DevicePreferences &inUse) {
+                         // The agent's headset is back: the warning goes.
+                         const auto wanted = savedDevices();
+                         if ((wanted.playbackId.isEmpty() || wanted.playbackId == inUse.playbackId)
+                             && (wanted.captureId.isEmpty() || wanted.captureId == inUse.captureId))
+                             window.showWarning(QString());
+                     });
+    QObject::connect(&window, &safelink::desk::MainWindow::audioDevicesRequested, &window, [&] {
+        safelink::desk::AudioDevicesDialog dialog(phone.devices(), savedDevices(), &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const auto chosen = dialog.preferences();
+        settings.setValue(QStringLiteral("audio/capture"), chosen.captureId);
+        settings.setValue(QStringLiteral("audio/playback"), chosen.playbackId);
+        settings.setValue(QStringLiteral("audio/ringer"), chosen.ringerId);
+        phone.setDevices(chosen);
+    });
+    phone.start();
+    phone.setDevices(savedDevices());
+    // Headsets come and go during a 12-hour shift: look again every few seconds while idle.
+    QTimer deviceCheck;
+    QObject::connect(&deviceCheck, &QTimer::timeout, &phone, [&phone] {
+        if (phone.calls().isEmpty())
+            phone.reloadDevices();
+    });
+    deviceCheck.start(5000);
+    const QString sipProxy = settings.value(QStringLiteral("sip/sip-proxy")).toString();
+    const QString sipUser = settings.value(QStringLiteral("sip/sip-user")).toString();
+    if (!sipProxy.isEmpty() && !sipUser.isEmpty()) {
+        safelink::telephony::AccountConfig account;
+        account.proxy = sipProxy;
+        account.user = sipUser;
+        QFile f(settings.value(QStringLiteral("sip/sip-password-file")).toString());
+        if (f.open(QIODevice::ReadOnly))
+            account.password = QString::fromUtf8(f.readLine()).trimmed();
+        phone.setAccount(account);
     }
 
     if (parser.isSet(QStringLiteral("screenshot"))) {

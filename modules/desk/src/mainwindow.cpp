@@ -32,6 +32,13 @@ void MainWindow::setupActions()
     quit->setToolTip(tr("Quit the desk (%1)").arg(quit->shortcut().toString(QKeySequence::NativeText)));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QAction *audio = fileMenu->addAction(tr("&Audio devices…"));
+    audio->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    audio->setToolTip(tr("Choose the headset, microphone and ring device (%1)")
+                          .arg(audio->shortcut().toString(QKeySequence::NativeText)));
+    connect(audio, &QAction::triggered, this, &MainWindow::audioDevicesRequested);
+    fileMenu->insertAction(quit, audio);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Safelink"));
     about->setShortcut(QKeySequence(Qt::Key_F1));
@@ -48,6 +55,13 @@ void MainWindow::setupCentralArea()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(32, 32, 32, 32);
+    m_warning = new QLabel(central);
+    m_warning->setObjectName(QStringLiteral("warningLabel"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a4f01; border: 1px solid #e0b252; "
+                                            "padding: 8px; font-weight: bold;"));
+    m_warning->hide();
+    layout->addWidget(m_warning);
     layout->addStretch(2);
 
     auto *title = new QLabel(tr("Ping'antong Emergency Call Center"), central);
@@ -94,6 +108,11 @@ void MainWindow::setupStatusBar()
     m_hubStatus->setObjectName(QStringLiteral("hubStatusLabel"));
     setHubStatus(tr("Hub: not connected"));
     statusBar()->addWidget(m_hubStatus, 1);
+
+    m_phoneStatus = new QLabel(this);
+    m_phoneStatus->setObjectName(QStringLiteral("phoneStatusLabel"));
+    showPhone(telephony::RegistrationState::None, tr("Phone: no extension set"));
+    statusBar()->addWidget(m_phoneStatus, 1);
 
     auto *versionLabel = new QLabel(tr("Safelink %1").arg(QApplication::applicationVersion()), this);
     statusBar()->addPermanentWidget(versionLabel);
@@ -154,6 +173,32 @@ void MainWindow::showSync(sync::SyncState state, int pendingWrites)
     m_hubStatus->setStyleSheet(alarming ? QStringLiteral("color: #b00020; font-weight: bold;")
                                : state == sync::SyncState::Live ? QStringLiteral("color: #1b5e20;")
                                                                 : QString());
+}
+
+void MainWindow::showPhone(telephony::RegistrationState state, const QString &message)
+{
+    const bool ok = state == telephony::RegistrationState::Registered;
+    m_phoneStatus->setText(tr("Phone: %1").arg(message));
+    m_phoneStatus->setStyleSheet(ok ? QStringLiteral("color: #1b5e20;")
+                                 : state == telephony::RegistrationState::Progress
+                                     ? QString()
+                                     : QStringLiteral("color: #b00020; font-weight: bold;"));
+}
+
+QString MainWindow::phoneStatus() const
+{
+    return m_phoneStatus->text();
+}
+
+void MainWindow::showWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::warning() const
+{
+    return m_warning->isVisible() ? m_warning->text() : QString();
 }
 
 QString MainWindow::hubStatus() const

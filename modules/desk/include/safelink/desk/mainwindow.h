@@ -1,6 +1,7 @@
 #pragma once
 
 #include <safelink/sync/syncclient.h>
+#include <safelink/telephony/calltypes.h>
 
 #include <QMainWindow>
 
@@ -22,6 +23,16 @@ public:
     // The connection as the status bar shows it: live / catching up / connecting / offline, and how
     // many of this seat's writes wait in the outbox. Offline with waiting writes is shown in red.
     void showSync(safelink::sync::SyncState state, int pendingWrites);
+    // The seat's phone line in the status bar: registered (green) or not (red, with the reason).
+    void showPhone(safelink::telephony::RegistrationState state, const QString &message);
+    QString phoneStatus() const;
+    // A warning the agent must see (headset unplugged, phone engine down), in a bar above the work
+    // area until cleared with an empty text.
+    void showWarning(const QString &text);
+    QString warning() const;
+
+Q_SIGNALS:
+    void audioDevicesRequested();
 
 private:
     void setupActions();
@@ -31,6 +42,8 @@ private:
     QLabel *m_hubStatus = nullptr;
     QLabel *m_waiting = nullptr;
     QLabel *m_clock = nullptr;
+    QLabel *m_phoneStatus = nullptr;
+    QLabel *m_warning = nullptr;
 };
 
 } // namespace safelink::desk
