@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QBuffer>
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QMediaPlayer;
+class QPushButton;
+class QSlider;
+
+namespace safelink::desk {
+
+// Plays a call recording the hub sent (plain WAV over the encrypted channel) from memory: the
+// recording is never written to the seat's disk unencrypted. Space plays and pauses, the arrow keys
+// jump 5 seconds, as agents replay a caller's words while writing the case.
+class RecordingPlayer : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RecordingPlayer(QWidget *parent = nullptr);
+    ~RecordingPlayer() override;
+
+    void load(const QByteArray &wav, const QString &title);
+    void clear();
+    void play();
+    void pause();
+
+    qint64 durationMs() const;
+    qint64 positionMs() const;
+    bool isPlaying() const;
+    QString title() const;
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    void loaded(qint64 durationMs);
+    void failed(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateTime();
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_output = nullptr;
+    QBuffer m_buffer;
+    QByteArray m_data;
+    QLabel *m_title = nullptr;
+    QPushButton *m_playPause = nullptr;
+    QSlider *m_position = nullptr;
+    QLabel *m_time = nullptr;
+    QString m_error;
+};
+
+} // namespace safelink::desk
