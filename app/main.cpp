@@ -1,6 +1,7 @@
 // safelink-desk: the agent's and supervisor's workstation. Wiring only: the window and its logic
 // live in modules/desk, the hub connection in modules/sync.
 #include <safelink/desk/audiodevicesdialog.h>
+#include <safelink/desk/callarchiver.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/i18n/translations.h>
 #include <safelink/store/database.h>
@@ -168,6 +169,19 @@ int main(int argc, char **argv)
     });
     phone.start();
     phone.setDevices(savedDevices());
+    // After every call: the call record to the hub, the recording sealed and queued for upload.
+    std::unique_ptr<safelink::desk::CallArchiver> archiver;
+    if (client) {
+        archiver = std::make_unique<safelink::desk::CallArchiver>(
+            phone, *client,
+            safelink::desk::CallArchiver::Config{settings.value(QStringLiteral("seat")).toString(),
+                                                 settings.value(QStringLiteral("login")).toString(),
+                                                 phoneConfig.recordDir,
+                                                 dataDir + QStringLiteral("/recordings-waiting-for-key")});
+        QObject::connect(archiver.get(), &safelink::desk::CallArchiver::problem, &window,
+                         [&window](const QString &message) { window.showWarning(message); });
+        archiver->recover();
+    }
     // Headsets come and go during a 12-hour shift: look again every few seconds while idle.
     QTimer deviceCheck;
     QObject::connect(&deviceCheck, &QTimer::timeout, &phone, [&phone] {

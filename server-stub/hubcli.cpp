@@ -1,4 +1,5 @@
 #include "hubcli.h"
+#include "recordingcommands.h"
 #include "servecommands.h"
 #include "subjectcommands.h"
 
@@ -70,6 +71,10 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
         {"export-subjects", QT_TR_NOOP("Export subjects by region and condition to a CSV file."),
          [this](const QStringList &a) {
              return runExportSubjects(a, m_out, m_err);
+         }},
+        {"recordings", QT_TR_NOOP("List, export or delete call recordings; show or change what is allowed."),
+         [this](const QStringList &a) {
+             return runRecordings(a, m_out, m_err);
          }},
         {"migrate", QT_TR_NOOP("Create or upgrade the hub database in a data folder."),
          [this](const QStringList &a) {

@@ -6,6 +6,7 @@
 #include <safelink/hub/deviceevents.h>
 #include <safelink/hub/httpapi.h>
 #include <safelink/hub/hubserver.h>
+#include <safelink/hub/recordingarchive.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/net/keys.h>
 #include <safelink/store/database.h>
@@ -162,10 +163,21 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         err << s.error().toString() << '\n';
         return 1;
     }
+    // The key call recordings are sealed to; kept if a partly set-up folder has one already.
+    auto recordingKeys = RecordingArchive::loadOrCreateKeys(dir);
+    if (!recordingKeys) {
+        err << recordingKeys.error().toString() << '\n';
+        return 1;
+    }
     out << ServeText::tr("Data folder %1 is ready; administrator \"%2\" created.").arg(dir, admin.login)
         << '\n'
         << ServeText::tr("Hub key fingerprint (seats compare it on first connection):") << '\n'
-        << "  " << net::fingerprint(keys.publicKey) << '\n';
+        << "  " << net::fingerprint(keys.publicKey) << '\n'
+        << ServeText::tr("Recording key (%1): keep a copy of it in a safe place; without it no recording "
+                         "can be played.")
+               .arg(RecordingArchive::keyPath(dir))
+        << '\n'
+        << "  " << recordingKeys->fingerprint() << '\n';
     return 0;
 }
 
@@ -299,15 +311,36 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
             << ServeText::tr("Run safelink-hub init --data %1 first.").arg(dir) << '\n';
         return 1;
     }
+    // A data folder made before call recordings existed gets its recording key pair now. A key that
+    // cannot be read does not stop the hub (calls matter more): seats keep their recordings until
+    // it is fixed.
+    bool recordingKeyCreated = false;
+    auto recordingKeys = RecordingArchive::loadOrCreateKeys(dir, &recordingKeyCreated);
+    if (!recordingKeys) {
+        err << recordingKeys.error().toString() << '\n'
+            << ServeText::tr(
+                   "Call recordings cannot be stored until this is fixed; seats keep them meanwhile.")
+            << '\n';
+        recordingKeys = recording::RecordingKeys();
+    }
     auto db = HubCli::openData(dir);
     if (!db) {
         err << db.error().toString() << '\n';
         return 1;
     }
     AuditLog audit(**db);
+    if (recordingKeyCreated) {
+        (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("recording_key_created"),
+                           {}, {}, recordingKeys->fingerprint());
+        out << ServeText::tr("Created the recording key %1; keep a copy of it in a safe place.")
+                   .arg(RecordingArchive::keyPath(dir))
+            << '\n';
+    }
     AccountService accounts(**db, audit);
     WriteService writes(**db, audit);
     HubServer server(**db, accounts, writes, *keys);
+    RecordingArchive recordings(**db, audit, dir, *recordingKeys);
+    server.setRecordings(&recordings, RecordingArchive::folder(dir) + QStringLiteral("/.incoming"));
     if (Status s = server.listen(listen->first, listen->second); !s) {
         err << s.error().toString() << '\n';
         return 1;
@@ -336,7 +369,10 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
         out << ServeText::tr("HTTP API on %1:%2").arg(http->first.toString()).arg(api.port()) << '\n';
     out << ServeText::tr("Hub listening for seats on %1:%2").arg(listen->first.toString()).arg(server.port())
         << '\n'
-        << ServeText::tr("Key fingerprint: %1").arg(net::fingerprint(server.publicKey())) << '\n';
+        << ServeText::tr("Key fingerprint: %1").arg(net::fingerprint(server.publicKey())) << '\n'
+        << ServeText::tr("Recording key fingerprint: %1")
+               .arg(recordingKeys->isValid() ? recordingKeys->fingerprint() : ServeText::tr("none"))
+        << '\n';
     out.flush();
     const int code = QCoreApplication::exec();
     (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("stop"));

@@ -43,6 +43,18 @@
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
+    <message>
+        <source>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</source>
+        <translation>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s extension (remembered).</source>
+        <translation>This seat&apos;s extension (remembered).</translation>
+    </message>
+    <message>
+        <source>Read the extension&apos;s password from this file (remembered).</source>
+        <translation>Read the extension&apos;s password from this file (remembered).</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -787,6 +799,48 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::AudioDevicesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>%1 (not plugged in)</source>
+        <translation>%1 (not plugged in)</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>Audio devices</translation>
+    </message>
+    <message>
+        <source>Talk on the headset; let incoming calls ring on a speaker you can hear without the headset on.</source>
+        <translation>Talk on the headset; let incoming calls ring on a speaker you can hear without the headset on.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <source>&amp;Headset:</source>
+        <translation>&amp;Headset:</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>&amp;Ring on:</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CallArchiver</name>
+    <message>
+        <source>The call record could not be saved: %1</source>
+        <translation>The call record could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>A call recording could not be encrypted: %1</source>
+        <translation>A call recording could not be encrypted: %1</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -882,6 +936,45 @@
     <message>
         <source>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</source>
         <translation>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</translation>
+    </message>
+    <message>
+        <source>&amp;Audio devices…</source>
+        <translation>&amp;Audio devices…</translation>
+    </message>
+    <message>
+        <source>Choose the headset, microphone and ring device (%1)</source>
+        <translation>Choose the headset, microphone and ring device (%1)</translation>
+    </message>
+    <message>
+        <source>Phone: no extension set</source>
+        <translation>Phone: no extension set</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecordingPlayer</name>
+    <message>
+        <source>No recording loaded</source>
+        <translation>No recording loaded</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording (Space); ←/→ jump 5 seconds</source>
+        <translation>Play or pause the recording (Space); ←/→ jump 5 seconds</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1579,209 @@
         <source>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</source>
         <translation>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</translation>
     </message>
+    <message>
+        <source>List, export or delete call recordings; show or change what is allowed.</source>
+        <translation>List, export or delete call recordings; show or change what is allowed.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Usage: safelink-hub recordings &lt;list|export|delete|policy&gt; [options]</source>
+        <translation>Usage: safelink-hub recordings &lt;list|export|delete|policy&gt; [options]</translation>
+    </message>
+    <message>
+        <source>The call recordings this hub keeps, encrypted with its recording key. They are evidence: unless the center&apos;s policy allows it, they can be neither deleted nor exported.</source>
+        <translation>The call recordings this hub keeps, encrypted with its recording key. They are evidence: unless the center&apos;s policy allows it, they can be neither deleted nor exported.</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>List recordings, newest call first.</source>
+        <translation>List recordings, newest call first.</translation>
+    </message>
+    <message>
+        <source>Write a recording as a WAV file, when the policy allows exports.</source>
+        <translation>Write a recording as a WAV file, when the policy allows exports.</translation>
+    </message>
+    <message>
+        <source>Delete a recording, when the policy allows deletion.</source>
+        <translation>Delete a recording, when the policy allows deletion.</translation>
+    </message>
+    <message>
+        <source>Show or change whether recordings may be deleted or exported.</source>
+        <translation>Show or change whether recordings may be deleted or exported.</translation>
+    </message>
+    <message>
+        <source>Run &quot;safelink-hub recordings &lt;subcommand&gt; --help&quot; for its options.</source>
+        <translation>Run &quot;safelink-hub recordings &lt;subcommand&gt; --help&quot; for its options.</translation>
+    </message>
+    <message>
+        <source>Only the recording of this call (SIP Call-ID).</source>
+        <translation>Only the recording of this call (SIP Call-ID).</translation>
+    </message>
+    <message>
+        <source>Only recordings made at this seat.</source>
+        <translation>Only recordings made at this seat.</translation>
+    </message>
+    <message>
+        <source>Only calls on or after this day (YYYY-MM-DD).</source>
+        <translation>Only calls on or after this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only calls on or before this day (YYYY-MM-DD).</source>
+        <translation>Only calls on or before this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Also list deleted recordings.</source>
+        <translation>Also list deleted recordings.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>At most this many (default 100).</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day such as 2026-11-23.</source>
+        <translation>--%1 must be a day such as 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000.</source>
+        <translation>--limit must be a number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>No recordings.</source>
+        <translation>No recordings.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>(deleted %1 by %2)</source>
+        <translation>(deleted %1 by %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s).</source>
+        <translation>
+            <numerusform>%n recording.</numerusform>
+            <numerusform>%n recordings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recording&apos;s id.</source>
+        <translation>Give the recording&apos;s id.</translation>
+    </message>
+    <message>
+        <source>The WAV file to write (must not exist).</source>
+        <translation>The WAV file to write (must not exist).</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s id, as listed.</source>
+        <translation>The recording&apos;s id, as listed.</translation>
+    </message>
+    <message>
+        <source>Write a recording as a WAV file, when the policy allows exports. The export is recorded in the audit log.</source>
+        <translation>Write a recording as a WAV file, when the policy allows exports. The export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Give the data folder with --data and the file to write with --out.</source>
+        <translation>Give the data folder with --data and the file to write with --out.</translation>
+    </message>
+    <message>
+        <source>Recording %1 exported to %2 (%3).</source>
+        <translation>Recording %1 exported to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Delete a recording, when the policy allows deletion. Its entry stays in the list of deleted recordings, with who deleted it.</source>
+        <translation>Delete a recording, when the policy allows deletion. Its entry stays in the list of deleted recordings, with who deleted it.</translation>
+    </message>
+    <message>
+        <source>Recording %1 deleted.</source>
+        <translation>Recording %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Whether recordings may be deleted: yes or no.</source>
+        <translation>Whether recordings may be deleted: yes or no.</translation>
+    </message>
+    <message>
+        <source>Whether recordings may be exported: yes or no.</source>
+        <translation>Whether recordings may be exported: yes or no.</translation>
+    </message>
+    <message>
+        <source>Show or change whether recordings may be deleted or exported. Both are refused until an administrator allows them; every change is recorded in the audit log.</source>
+        <translation>Show or change whether recordings may be deleted or exported. Both are refused until an administrator allows them; every change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no.</source>
+        <translation>--%1 must be yes or no.</translation>
+    </message>
+    <message>
+        <source>Policy changed.</source>
+        <translation>Policy changed.</translation>
+    </message>
+    <message>
+        <source>Recordings may be deleted: %1</source>
+        <translation>Recordings may be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Recordings may be exported: %1</source>
+        <translation>Recordings may be exported: %1</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, export, delete or policy.</source>
+        <translation>Give a subcommand: list, export, delete or policy.</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>Unknown subcommand &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Recording key (%1): keep a copy of it in a safe place; without it no recording can be played.</source>
+        <translation>Recording key (%1): keep a copy of it in a safe place; without it no recording can be played.</translation>
+    </message>
+    <message>
+        <source>Call recordings cannot be stored until this is fixed; seats keep them meanwhile.</source>
+        <translation>Call recordings cannot be stored until this is fixed; seats keep them meanwhile.</translation>
+    </message>
+    <message>
+        <source>Created the recording key %1; keep a copy of it in a safe place.</source>
+        <translation>Created the recording key %1; keep a copy of it in a safe place.</translation>
+    </message>
+    <message>
+        <source>Recording key fingerprint: %1</source>
+        <translation>Recording key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -1496,6 +1792,93 @@
     <message>
         <source>The hub does not accept %1 messages.</source>
         <translation>The hub does not accept %1 messages.</translation>
+    </message>
+    <message>
+        <source>This hub cannot store call recordings now (no recording key).</source>
+        <translation>This hub cannot store call recordings now (no recording key).</translation>
+    </message>
+    <message>
+        <source>Recording piece out of order; start the upload again.</source>
+        <translation>Recording piece out of order; start the upload again.</translation>
+    </message>
+    <message>
+        <source>The uploaded file holds another recording than announced.</source>
+        <translation>The uploaded file holds another recording than announced.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::RecordingArchive</name>
+    <message>
+        <source>There is no recording %1.</source>
+        <translation>There is no recording %1.</translation>
+    </message>
+    <message>
+        <source>The recording %1 was deleted on %2 by %3.</source>
+        <translation>The recording %1 was deleted on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>This account may not upload recordings.</source>
+        <translation>This account may not upload recordings.</translation>
+    </message>
+    <message>
+        <source>The hub has no recording key; recordings cannot be stored.</source>
+        <translation>The hub has no recording key; recordings cannot be stored.</translation>
+    </message>
+    <message>
+        <source>A different recording is already stored as %1; the new one was not stored.</source>
+        <translation>A different recording is already stored as %1; the new one was not stored.</translation>
+    </message>
+    <message>
+        <source>Cannot read the received recording %1: %2</source>
+        <translation>Cannot read the received recording %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the recording %1: %2</source>
+        <translation>Cannot store the recording %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording %1 changed while it was being stored.</source>
+        <translation>The recording %1 changed while it was being stored.</translation>
+    </message>
+    <message>
+        <source>This account may not list recordings.</source>
+        <translation>This account may not list recordings.</translation>
+    </message>
+    <message>
+        <source>This account may not play recordings.</source>
+        <translation>This account may not play recordings.</translation>
+    </message>
+    <message>
+        <source>The file of the recording %1 is not the one that was stored.</source>
+        <translation>The file of the recording %1 is not the one that was stored.</translation>
+    </message>
+    <message>
+        <source>This center does not allow recordings to be exported; an administrator can change that.</source>
+        <translation>This center does not allow recordings to be exported; an administrator can change that.</translation>
+    </message>
+    <message>
+        <source>This account may not export recordings.</source>
+        <translation>This account may not export recordings.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; an export never overwrites a file.</source>
+        <translation>%1 exists already; an export never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>This center does not allow recordings to be deleted; they are kept as evidence. An administrator can change that.</source>
+        <translation>This center does not allow recordings to be deleted; they are kept as evidence. An administrator can change that.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may delete recordings.</source>
+        <translation>Only an administrator may delete recordings.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is marked deleted, but its file %2 could not be removed.</source>
+        <translation>The recording %1 is marked deleted, but its file %2 could not be removed.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what is allowed with recordings.</source>
+        <translation>Only an administrator may change what is allowed with recordings.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2308,175 @@
     </message>
 </context>
 <context>
+    <name>safelink::recording::DurableFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is not open.</source>
+        <translation>Cannot write %1: the file is not open.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was not overwritten.</source>
+        <translation>%1 exists already; it was not overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Cannot open the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Cannot write to the folder %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::recording::RecordingFile</name>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>The encryption library could not be initialised.</translation>
+    </message>
+    <message>
+        <source>The recording %1 does not exist.</source>
+        <translation>The recording %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>Cannot read the recording %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed Safelink recording.</source>
+        <translation>%1 is not a sealed Safelink recording.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is cut short: it ends before its last part.</source>
+        <translation>The recording %1 is cut short: it ends before its last part.</translation>
+    </message>
+    <message>
+        <source>The header of the recording %1 is damaged: %2</source>
+        <translation>The header of the recording %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The header of the recording %1 was altered or damaged; its audio is not trusted.</source>
+        <translation>The header of the recording %1 was altered or damaged; its audio is not trusted.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the recording %2 was altered, damaged, dropped or moved.</source>
+        <translation>Part %1 of the recording %2 was altered, damaged, dropped or moved.</translation>
+    </message>
+    <message>
+        <source>it has bytes after its end</source>
+        <translation>it has bytes after its end</translation>
+    </message>
+    <message>
+        <source>its recording id is not valid</source>
+        <translation>its recording id is not valid</translation>
+    </message>
+    <message>
+        <source>a size is out of range</source>
+        <translation>a size is out of range</translation>
+    </message>
+    <message>
+        <source>its hash or key is missing</source>
+        <translation>its hash or key is missing</translation>
+    </message>
+    <message>
+        <source>The recording %1 was written by a newer Safelink (format %2); this program reads format %3.</source>
+        <translation>The recording %1 was written by a newer Safelink (format %2); this program reads format %3.</translation>
+    </message>
+    <message>
+        <source>its length is out of range</source>
+        <translation>its length is out of range</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a recording: use 1 to 128 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>&quot;%1&quot; cannot name a recording: use 1 to 128 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s recording key is not valid.</source>
+        <translation>The hub&apos;s recording key is not valid.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s details are too long to be stored.</source>
+        <translation>The recording&apos;s details are too long to be stored.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording %1 changed while it was being encrypted; nothing was written.</source>
+        <translation>The recording %1 changed while it was being encrypted; nothing was written.</translation>
+    </message>
+    <message>
+        <source>There is no valid recording key to open %1 with.</source>
+        <translation>There is no valid recording key to open %1 with.</translation>
+    </message>
+    <message>
+        <source>The recording %1 was sealed to another recording key (%2), not to this one (%3).</source>
+        <translation>The recording %1 was sealed to another recording key (%2), not to this one (%3).</translation>
+    </message>
+    <message>
+        <source>The key block of the recording %1 is damaged; it cannot be opened.</source>
+        <translation>The key block of the recording %1 is damaged; it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is cut short: it has %2 of its %3 bytes.</source>
+        <translation>The recording %1 is cut short: it has %2 of its %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The recording %1 has %2 bytes after its end.</source>
+        <translation>The recording %1 has %2 bytes after its end.</translation>
+    </message>
+    <message>
+        <source>The recording %1 has bytes after its end.</source>
+        <translation>The recording %1 has bytes after its end.</translation>
+    </message>
+    <message>
+        <source>The audio of the recording %1 does not match its header.</source>
+        <translation>The audio of the recording %1 does not match its header.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audio of %1: %2</source>
+        <translation>Cannot write the audio of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::recording::RecordingKeys</name>
+    <message>
+        <source>The recording key file %1 does not exist.</source>
+        <translation>The recording key file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording key file %1: %2</source>
+        <translation>Cannot read the recording key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording key file %1 is damaged: it must be exactly %2 bytes long.</source>
+        <translation>The recording key file %1 is damaged: it must be exactly %2 bytes long.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Safelink recording key file.</source>
+        <translation>%1 is not a Safelink recording key file.</translation>
+    </message>
+    <message>
+        <source>The recording key file %1 is damaged: its public key does not belong to its secret key.</source>
+        <translation>The recording key file %1 is damaged: its public key does not belong to its secret key.</translation>
+    </message>
+    <message>
+        <source>The recording key pair is not valid and was not saved.</source>
+        <translation>The recording key pair is not valid and was not saved.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording key file %1: %2</source>
+        <translation>Cannot write the recording key file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>safelink::store::Database</name>
     <message>
         <source>The database refused the operation (%1): %2</source>
@@ -2062,6 +2614,313 @@
     <message>
         <source>Live</source>
         <translation>Live</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost</source>
+        <translation>The connection to the hub was lost</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub: recordings cannot be fetched now</source>
+        <translation>Not connected to the hub: recordings cannot be fetched now</translation>
+    </message>
+    <message>
+        <source>Recording data arrived out of order</source>
+        <translation>Recording data arrived out of order</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::Labels</name>
+    <message>
+        <source>the system default device</source>
+        <translation>the system default device</translation>
+    </message>
+    <message>
+        <source>Headset &quot;%1&quot; is not available; sound now goes to %2</source>
+        <translation>Headset &quot;%1&quot; is not available; sound now goes to %2</translation>
+    </message>
+    <message>
+        <source>Microphone &quot;%1&quot; is not available; using %2</source>
+        <translation>Microphone &quot;%1&quot; is not available; using %2</translation>
+    </message>
+    <message>
+        <source>Ring device &quot;%1&quot; is not available; using %2</source>
+        <translation>Ring device &quot;%1&quot; is not available; using %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>No extension set</source>
+        <translation>No extension set</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registering</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Unregistered</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>Registration failed</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Calling</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>Ringing at the other end</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>In call</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Held by the other end</source>
+        <translation>Held by the other end</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation>Call failed</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::LineTest</name>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>Cannot read the password file: %1</translation>
+    </message>
+    <message>
+        <source>Usage: safelink-phone --proxy sip:HOST:PORT --user EXTENSION [--password-file FILE] [--domain DOMAIN]
+                     [--listen-port N] (--answer | --dial NUMBER-OR-URI) [--play FILE.wav]
+                     [--record FILE.wav] [--dtmf 123#] [--transfer NUMBER-OR-URI] [--seconds N]
+                     [--calls N] [--wait N] [--trace]
+Tests a seat&apos;s line: registers with the SIP proxy, answers or dials a call and prints every state with a time. No sound card needed (audio from and to files).
+Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 timed out.</source>
+        <translation>Usage: safelink-phone --proxy sip:HOST:PORT --user EXTENSION [--password-file FILE] [--domain DOMAIN]
+                     [--listen-port N] (--answer | --dial NUMBER-OR-URI) [--play FILE.wav]
+                     [--record FILE.wav] [--dtmf 123#] [--transfer NUMBER-OR-URI] [--seconds N]
+                     [--calls N] [--wait N] [--trace]
+Tests a seat&apos;s line: registers with the SIP proxy, answers or dials a call and prints every state with a time. No sound card needed (audio from and to files).
+Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 timed out.</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>Missing value</translation>
+    </message>
+    <message>
+        <source>Not a valid number: %1</source>
+        <translation>Not a valid number: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option</source>
+        <translation>Unknown option</translation>
+    </message>
+    <message>
+        <source>The SIP proxy is needed, like sip:192.168.1.10:5060</source>
+        <translation>The SIP proxy is needed, like sip:192.168.1.10:5060</translation>
+    </message>
+    <message>
+        <source>The extension is needed</source>
+        <translation>The extension is needed</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --answer and --dial</source>
+        <translation>Give exactly one of --answer and --dial</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Keys can only be 0-9, *, #, A-D</source>
+        <translation>Keys can only be 0-9, *, #, A-D</translation>
+    </message>
+    <message>
+        <source>Phone engine started %1</source>
+        <translation>Phone engine started %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Timed out: no call came</source>
+        <translation>Timed out: no call came</translation>
+    </message>
+    <message>
+        <source>Timed out: not registered</source>
+        <translation>Timed out: not registered</translation>
+    </message>
+    <message>
+        <source>Waiting for a call…</source>
+        <translation>Waiting for a call…</translation>
+    </message>
+    <message>
+        <source>Cannot save the recording to %1</source>
+        <translation>Cannot save the recording to %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::SipEngine</name>
+    <message>
+        <source>This call no longer exists.</source>
+        <translation>This call no longer exists.</translation>
+    </message>
+    <message>
+        <source>Do not disturb: refused automatically</source>
+        <translation>Do not disturb: refused automatically</translation>
+    </message>
+    <message>
+        <source>Call failed: %1 %2</source>
+        <translation>Call failed: %1 %2</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>Call failed: %1</translation>
+    </message>
+    <message>
+        <source>Caller hung up before the call was answered</source>
+        <translation>Caller hung up before the call was answered</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Registering with the center&apos;s SIP proxy…</source>
+        <translation>Registering with the center&apos;s SIP proxy…</translation>
+    </message>
+    <message>
+        <source>Registered: calls can reach this seat</source>
+        <translation>Registered: calls can reach this seat</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Unregistered</translation>
+    </message>
+    <message>
+        <source>Registration refused (%1): wrong extension or password</source>
+        <translation>Registration refused (%1): wrong extension or password</translation>
+    </message>
+    <message>
+        <source>Cannot reach the center&apos;s SIP proxy (%1); retrying automatically</source>
+        <translation>Cannot reach the center&apos;s SIP proxy (%1); retrying automatically</translation>
+    </message>
+    <message>
+        <source>Registration failed (%1 %2)</source>
+        <translation>Registration failed (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the phone engine&apos;s data folder: %1</source>
+        <translation>Cannot create the phone engine&apos;s data folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder: %1</source>
+        <translation>Cannot create the recordings folder: %1</translation>
+    </message>
+    <message>
+        <source>The phone engine cannot start</source>
+        <translation>The phone engine cannot start</translation>
+    </message>
+    <message>
+        <source>Invalid SIP account settings: proxy %1, extension %2</source>
+        <translation>Invalid SIP account settings: proxy %1, extension %2</translation>
+    </message>
+    <message>
+        <source>Invalid SIP domain: %1</source>
+        <translation>Invalid SIP domain: %1</translation>
+    </message>
+    <message>
+        <source>Cannot dial &quot;%1&quot;: not a valid number or address</source>
+        <translation>Cannot dial &quot;%1&quot;: not a valid number or address</translation>
+    </message>
+    <message>
+        <source>Cannot dial &quot;%1&quot;</source>
+        <translation>Cannot dial &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This call is not ringing and cannot be answered.</source>
+        <translation>This call is not ringing and cannot be answered.</translation>
+    </message>
+    <message>
+        <source>Could not answer</source>
+        <translation>Could not answer</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Hung up by the agent</source>
+        <translation>Hung up by the agent</translation>
+    </message>
+    <message>
+        <source>Cannot put this call on hold</source>
+        <translation>Cannot put this call on hold</translation>
+    </message>
+    <message>
+        <source>Cannot resume this call</source>
+        <translation>Cannot resume this call</translation>
+    </message>
+    <message>
+        <source>Keys can only be 0-9, *, #, A-D: %1</source>
+        <translation>Keys can only be 0-9, *, #, A-D: %1</translation>
+    </message>
+    <message>
+        <source>Could not send the keys</source>
+        <translation>Could not send the keys</translation>
+    </message>
+    <message>
+        <source>Cannot transfer to &quot;%1&quot;: not a valid number or address</source>
+        <translation>Cannot transfer to &quot;%1&quot;: not a valid number or address</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Transfer failed</translation>
+    </message>
+    <message>
+        <source>Attended transfer failed</source>
+        <translation>Attended transfer failed</translation>
+    </message>
+    <message>
+        <source>A conference needs at least two answered calls</source>
+        <translation>A conference needs at least two answered calls</translation>
+    </message>
+    <message>
+        <source>Only answered calls can join a conference</source>
+        <translation>Only answered calls can join a conference</translation>
+    </message>
+    <message>
+        <source>Cannot set up the conference</source>
+        <translation>Cannot set up the conference</translation>
     </message>
 </context>
 </TS>

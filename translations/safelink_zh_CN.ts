@@ -43,6 +43,18 @@
         <source>Sign-in failed</source>
         <translation>登录失败</translation>
     </message>
+    <message>
+        <source>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</source>
+        <translation>中心的 SIP 交换机地址，形如 sip:主机:端口（会记住）。</translation>
+    </message>
+    <message>
+        <source>This seat&apos;s extension (remembered).</source>
+        <translation>本坐席的分机号（会记住）。</translation>
+    </message>
+    <message>
+        <source>Read the extension&apos;s password from this file (remembered).</source>
+        <translation>从此文件读取分机密码（会记住文件位置）。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -786,6 +798,48 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::AudioDevicesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 (not plugged in)</source>
+        <translation>%1（未插入）</translation>
+    </message>
+    <message>
+        <source>Audio devices</source>
+        <translation>音频设备</translation>
+    </message>
+    <message>
+        <source>Talk on the headset; let incoming calls ring on a speaker you can hear without the headset on.</source>
+        <translation>通话使用耳机；来电振铃请选择不戴耳机也能听到的扬声器。</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headset:</source>
+        <translation>耳机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>振铃设备(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CallArchiver</name>
+    <message>
+        <source>The call record could not be saved: %1</source>
+        <translation>通话记录无法保存：%1</translation>
+    </message>
+    <message>
+        <source>A call recording could not be encrypted: %1</source>
+        <translation>通话录音无法加密：%1</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -880,6 +934,45 @@
     <message>
         <source>The hub cannot be reached. Work continues from this seat&apos;s records; what you save is sent when the hub is back.</source>
         <translation>无法连接中心服务器。可继续使用本坐席的数据工作；保存的内容会在中心服务器恢复后发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Audio devices…</source>
+        <translation>音频设备(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose the headset, microphone and ring device (%1)</source>
+        <translation>选择耳机、麦克风和振铃设备（%1）</translation>
+    </message>
+    <message>
+        <source>Phone: no extension set</source>
+        <translation>电话：未设置分机</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecordingPlayer</name>
+    <message>
+        <source>No recording loaded</source>
+        <translation>未加载录音</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording (Space); ←/→ jump 5 seconds</source>
+        <translation>播放或暂停录音（空格键）；←/→ 快退/快进 5 秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>录音无法播放：%1</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1576,208 @@
         <source>%1 has a hub.conf: its database is not a file here. Restore a PostgreSQL database with pg_restore.</source>
         <translation>%1 中有 hub.conf：其数据库不是此处的文件。请用 pg_restore 恢复 PostgreSQL 数据库。</translation>
     </message>
+    <message>
+        <source>List, export or delete call recordings; show or change what is allowed.</source>
+        <translation>列出、导出或删除通话录音；查看或更改允许的操作。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: safelink-hub recordings &lt;list|export|delete|policy&gt; [options]</source>
+        <translation>用法：safelink-hub recordings &lt;list|export|delete|policy&gt; [选项]</translation>
+    </message>
+    <message>
+        <source>The call recordings this hub keeps, encrypted with its recording key. They are evidence: unless the center&apos;s policy allows it, they can be neither deleted nor exported.</source>
+        <translation>本中心服务器保存的通话录音，以录音密钥加密。录音是证据：除非中心策略允许，既不能删除也不能导出。</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>子命令：</translation>
+    </message>
+    <message>
+        <source>List recordings, newest call first.</source>
+        <translation>列出录音，最新的通话在前。</translation>
+    </message>
+    <message>
+        <source>Write a recording as a WAV file, when the policy allows exports.</source>
+        <translation>将录音写成 WAV 文件（需策略允许导出）。</translation>
+    </message>
+    <message>
+        <source>Delete a recording, when the policy allows deletion.</source>
+        <translation>删除录音（需策略允许删除）。</translation>
+    </message>
+    <message>
+        <source>Show or change whether recordings may be deleted or exported.</source>
+        <translation>查看或更改录音是否可以删除或导出。</translation>
+    </message>
+    <message>
+        <source>Run &quot;safelink-hub recordings &lt;subcommand&gt; --help&quot; for its options.</source>
+        <translation>运行“safelink-hub recordings &lt;子命令&gt; --help”查看其选项。</translation>
+    </message>
+    <message>
+        <source>Only the recording of this call (SIP Call-ID).</source>
+        <translation>只列出此通话的录音（SIP Call-ID）。</translation>
+    </message>
+    <message>
+        <source>Only recordings made at this seat.</source>
+        <translation>只列出在此坐席录制的录音。</translation>
+    </message>
+    <message>
+        <source>Only calls on or after this day (YYYY-MM-DD).</source>
+        <translation>只列出此日期及之后的通话（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only calls on or before this day (YYYY-MM-DD).</source>
+        <translation>只列出此日期及之前的通话（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Also list deleted recordings.</source>
+        <translation>同时列出已删除的录音。</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>最多列出这么多条（默认 100）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day such as 2026-11-23.</source>
+        <translation>--%1 必须是日期，例如 2026-11-23。</translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 to 100000.</source>
+        <translation>--limit 必须是 1 到 100000 之间的数字。</translation>
+    </message>
+    <message>
+        <source>No recordings.</source>
+        <translation>没有录音。</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>通话开始</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>(deleted %1 by %2)</source>
+        <translation>（%1 由 %2 删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s).</source>
+        <translation>
+            <numerusform>共 %n 条录音。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recording&apos;s id.</source>
+        <translation>请指定录音编号。</translation>
+    </message>
+    <message>
+        <source>The WAV file to write (must not exist).</source>
+        <translation>要写入的 WAV 文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s id, as listed.</source>
+        <translation>录音编号（与列表中一致）。</translation>
+    </message>
+    <message>
+        <source>Write a recording as a WAV file, when the policy allows exports. The export is recorded in the audit log.</source>
+        <translation>将录音写成 WAV 文件（需策略允许导出）。导出操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Give the data folder with --data and the file to write with --out.</source>
+        <translation>请用 --data 指定数据目录，用 --out 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Recording %1 exported to %2 (%3).</source>
+        <translation>录音 %1 已导出到 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Delete a recording, when the policy allows deletion. Its entry stays in the list of deleted recordings, with who deleted it.</source>
+        <translation>删除录音（需策略允许删除）。其条目会保留在已删除录音列表中，并注明删除人。</translation>
+    </message>
+    <message>
+        <source>Recording %1 deleted.</source>
+        <translation>录音 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>Whether recordings may be deleted: yes or no.</source>
+        <translation>是否允许删除录音：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Whether recordings may be exported: yes or no.</source>
+        <translation>是否允许导出录音：yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Show or change whether recordings may be deleted or exported. Both are refused until an administrator allows them; every change is recorded in the audit log.</source>
+        <translation>查看或更改录音是否可以删除或导出。在管理员允许之前两者均被拒绝；每次更改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>--%1 must be yes or no.</source>
+        <translation>--%1 必须是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>Policy changed.</source>
+        <translation>策略已更改。</translation>
+    </message>
+    <message>
+        <source>Recordings may be deleted: %1</source>
+        <translation>允许删除录音：%1</translation>
+    </message>
+    <message>
+        <source>Recordings may be exported: %1</source>
+        <translation>允许导出录音：%1</translation>
+    </message>
+    <message>
+        <source>Give a subcommand: list, export, delete or policy.</source>
+        <translation>请指定子命令：list、export、delete 或 policy。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>未知子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Recording key (%1): keep a copy of it in a safe place; without it no recording can be played.</source>
+        <translation>录音密钥（%1）：请在安全的地方保存一份副本；没有它，任何录音都无法播放。</translation>
+    </message>
+    <message>
+        <source>Call recordings cannot be stored until this is fixed; seats keep them meanwhile.</source>
+        <translation>在此问题解决之前无法保存通话录音；在此期间录音保留在各坐席。</translation>
+    </message>
+    <message>
+        <source>Created the recording key %1; keep a copy of it in a safe place.</source>
+        <translation>已创建录音密钥 %1；请在安全的地方保存一份副本。</translation>
+    </message>
+    <message>
+        <source>Recording key fingerprint: %1</source>
+        <translation>录音密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -1493,6 +1788,93 @@
     <message>
         <source>The hub does not accept %1 messages.</source>
         <translation>中心服务器不接受 %1 消息。</translation>
+    </message>
+    <message>
+        <source>This hub cannot store call recordings now (no recording key).</source>
+        <translation>中心服务器目前无法保存通话录音（没有录音密钥）。</translation>
+    </message>
+    <message>
+        <source>Recording piece out of order; start the upload again.</source>
+        <translation>录音数据顺序错误，请重新上传。</translation>
+    </message>
+    <message>
+        <source>The uploaded file holds another recording than announced.</source>
+        <translation>上传的文件与声明的录音不符。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::RecordingArchive</name>
+    <message>
+        <source>There is no recording %1.</source>
+        <translation>录音 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The recording %1 was deleted on %2 by %3.</source>
+        <translation>录音 %1 已于 %2 被 %3 删除。</translation>
+    </message>
+    <message>
+        <source>This account may not upload recordings.</source>
+        <translation>此账号无权上传录音。</translation>
+    </message>
+    <message>
+        <source>The hub has no recording key; recordings cannot be stored.</source>
+        <translation>中心服务器没有录音密钥，无法保存录音。</translation>
+    </message>
+    <message>
+        <source>A different recording is already stored as %1; the new one was not stored.</source>
+        <translation>编号 %1 下已保存了另一段录音；新的录音未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot read the received recording %1: %2</source>
+        <translation>无法读取收到的录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the recording %1: %2</source>
+        <translation>无法保存录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recording %1 changed while it was being stored.</source>
+        <translation>录音 %1 在保存过程中发生了变化。</translation>
+    </message>
+    <message>
+        <source>This account may not list recordings.</source>
+        <translation>此账号无权查看录音列表。</translation>
+    </message>
+    <message>
+        <source>This account may not play recordings.</source>
+        <translation>此账号无权播放录音。</translation>
+    </message>
+    <message>
+        <source>The file of the recording %1 is not the one that was stored.</source>
+        <translation>录音 %1 的文件不是当初保存的那个文件。</translation>
+    </message>
+    <message>
+        <source>This center does not allow recordings to be exported; an administrator can change that.</source>
+        <translation>本中心不允许导出录音；管理员可以更改此设置。</translation>
+    </message>
+    <message>
+        <source>This account may not export recordings.</source>
+        <translation>此账号无权导出录音。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; an export never overwrites a file.</source>
+        <translation>%1 已存在；导出不会覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>This center does not allow recordings to be deleted; they are kept as evidence. An administrator can change that.</source>
+        <translation>本中心不允许删除录音，录音作为证据保存。管理员可以更改此设置。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may delete recordings.</source>
+        <translation>只有管理员可以删除录音。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is marked deleted, but its file %2 could not be removed.</source>
+        <translation>录音 %1 已标记为删除，但其文件 %2 无法移除。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what is allowed with recordings.</source>
+        <translation>只有管理员可以更改录音的允许操作。</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2304,175 @@
     </message>
 </context>
 <context>
+    <name>safelink::recording::DurableFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is not open.</source>
+        <translation>无法写入 %1：文件未打开。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it was not overwritten.</source>
+        <translation>%1 已存在，未被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation>无法打开文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::recording::RecordingFile</name>
+    <message>
+        <source>The encryption library could not be initialised.</source>
+        <translation>加密库初始化失败。</translation>
+    </message>
+    <message>
+        <source>The recording %1 does not exist.</source>
+        <translation>录音 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>无法读取录音 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a sealed Safelink recording.</source>
+        <translation>%1 不是 Safelink 加密录音文件。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is cut short: it ends before its last part.</source>
+        <translation>录音 %1 不完整：在最后一段之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The header of the recording %1 is damaged: %2</source>
+        <translation>录音 %1 的文件头已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The header of the recording %1 was altered or damaged; its audio is not trusted.</source>
+        <translation>录音 %1 的文件头被篡改或已损坏；其音频不可信。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the recording %2 was altered, damaged, dropped or moved.</source>
+        <translation>录音 %2 的第 %1 段被篡改、损坏、删除或移动。</translation>
+    </message>
+    <message>
+        <source>it has bytes after its end</source>
+        <translation>结尾之后还有多余的字节</translation>
+    </message>
+    <message>
+        <source>its recording id is not valid</source>
+        <translation>录音编号无效</translation>
+    </message>
+    <message>
+        <source>a size is out of range</source>
+        <translation>某个大小超出范围</translation>
+    </message>
+    <message>
+        <source>its hash or key is missing</source>
+        <translation>缺少哈希值或密钥</translation>
+    </message>
+    <message>
+        <source>The recording %1 was written by a newer Safelink (format %2); this program reads format %3.</source>
+        <translation>录音 %1 由较新版本的 Safelink 写入（格式 %2）；本程序只能读取格式 %3。</translation>
+    </message>
+    <message>
+        <source>its length is out of range</source>
+        <translation>长度超出范围</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a recording: use 1 to 128 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>“%1”不能作为录音编号：请使用 1 到 128 个字母、数字、“-”、“_”或“.”。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s recording key is not valid.</source>
+        <translation>中心服务器的录音密钥无效。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s details are too long to be stored.</source>
+        <translation>录音的信息太长，无法保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recording %1 changed while it was being encrypted; nothing was written.</source>
+        <translation>录音 %1 在加密过程中发生了变化；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no valid recording key to open %1 with.</source>
+        <translation>没有可用于打开 %1 的有效录音密钥。</translation>
+    </message>
+    <message>
+        <source>The recording %1 was sealed to another recording key (%2), not to this one (%3).</source>
+        <translation>录音 %1 是用另一个录音密钥（%2）加密的，不是当前密钥（%3）。</translation>
+    </message>
+    <message>
+        <source>The key block of the recording %1 is damaged; it cannot be opened.</source>
+        <translation>录音 %1 的密钥块已损坏，无法打开。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is cut short: it has %2 of its %3 bytes.</source>
+        <translation>录音 %1 不完整：只有 %3 字节中的 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The recording %1 has %2 bytes after its end.</source>
+        <translation>录音 %1 结尾之后还有 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The recording %1 has bytes after its end.</source>
+        <translation>录音 %1 结尾之后还有多余的字节。</translation>
+    </message>
+    <message>
+        <source>The audio of the recording %1 does not match its header.</source>
+        <translation>录音 %1 的音频与其文件头不符。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audio of %1: %2</source>
+        <translation>无法写出 %1 的音频：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::recording::RecordingKeys</name>
+    <message>
+        <source>The recording key file %1 does not exist.</source>
+        <translation>录音密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording key file %1: %2</source>
+        <translation>无法读取录音密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The recording key file %1 is damaged: it must be exactly %2 bytes long.</source>
+        <translation>录音密钥文件 %1 已损坏：其长度必须正好是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Safelink recording key file.</source>
+        <translation>%1 不是 Safelink 录音密钥文件。</translation>
+    </message>
+    <message>
+        <source>The recording key file %1 is damaged: its public key does not belong to its secret key.</source>
+        <translation>录音密钥文件 %1 已损坏：其公钥与私钥不匹配。</translation>
+    </message>
+    <message>
+        <source>The recording key pair is not valid and was not saved.</source>
+        <translation>录音密钥对无效，未保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording key file %1: %2</source>
+        <translation>无法写入录音密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>safelink::store::Database</name>
     <message>
         <source>The database refused the operation (%1): %2</source>
@@ -2059,6 +2610,313 @@
     <message>
         <source>Live</source>
         <translation>在线</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost</source>
+        <translation>与中心服务器的连接已断开</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub: recordings cannot be fetched now</source>
+        <translation>未连接中心服务器，暂时无法调取录音</translation>
+    </message>
+    <message>
+        <source>Recording data arrived out of order</source>
+        <translation>录音数据顺序错误</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::Labels</name>
+    <message>
+        <source>the system default device</source>
+        <translation>系统默认设备</translation>
+    </message>
+    <message>
+        <source>Headset &quot;%1&quot; is not available; sound now goes to %2</source>
+        <translation>耳机“%1”不可用，声音改用%2</translation>
+    </message>
+    <message>
+        <source>Microphone &quot;%1&quot; is not available; using %2</source>
+        <translation>麦克风“%1”不可用，改用%2</translation>
+    </message>
+    <message>
+        <source>Ring device &quot;%1&quot; is not available; using %2</source>
+        <translation>振铃设备“%1”不可用，改用%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No extension set</source>
+        <translation>未设置分机</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>正在登记</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Registration failed</source>
+        <translation>登记失败</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>来电振铃</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>正在呼叫</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>对方振铃</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <source>Held by the other end</source>
+        <translation>被对方保持</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Call failed</source>
+        <translation>呼叫失败</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>呼出</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::LineTest</name>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>无法读取密码文件：%1</translation>
+    </message>
+    <message>
+        <source>Usage: safelink-phone --proxy sip:HOST:PORT --user EXTENSION [--password-file FILE] [--domain DOMAIN]
+                     [--listen-port N] (--answer | --dial NUMBER-OR-URI) [--play FILE.wav]
+                     [--record FILE.wav] [--dtmf 123#] [--transfer NUMBER-OR-URI] [--seconds N]
+                     [--calls N] [--wait N] [--trace]
+Tests a seat&apos;s line: registers with the SIP proxy, answers or dials a call and prints every state with a time. No sound card needed (audio from and to files).
+Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 timed out.</source>
+        <translation>用法：safelink-phone --proxy sip:HOST:PORT --user 分机 [--password-file 文件] [--domain 域]
+                     [--listen-port N] (--answer | --dial 号码或URI) [--play 文件.wav]
+                     [--record 文件.wav] [--dtmf 123#] [--transfer 号码或URI] [--seconds N]
+                     [--calls N] [--wait N] [--trace]
+测试坐席线路：登记到交换机，接听或拨打一通电话，每个状态带时间打印一行。不需要声卡（用文件收发声音）。
+退出码：0 成功，1 呼叫失败，2 参数错误，3 登记失败，4 超时。</translation>
+    </message>
+    <message>
+        <source>Missing value</source>
+        <translation>缺少参数值</translation>
+    </message>
+    <message>
+        <source>Not a valid number: %1</source>
+        <translation>不是有效的数字：%1</translation>
+    </message>
+    <message>
+        <source>Unknown option</source>
+        <translation>未知参数</translation>
+    </message>
+    <message>
+        <source>The SIP proxy is needed, like sip:192.168.1.10:5060</source>
+        <translation>需要交换机地址，形如 sip:192.168.1.10:5060</translation>
+    </message>
+    <message>
+        <source>The extension is needed</source>
+        <translation>需要分机号</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --answer and --dial</source>
+        <translation>--answer 和 --dial 必须且只能选一个</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>文件无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Keys can only be 0-9, *, #, A-D</source>
+        <translation>按键只能是 0-9、*、#、A-D</translation>
+    </message>
+    <message>
+        <source>Phone engine started %1</source>
+        <translation>电话引擎已启动 %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Timed out: no call came</source>
+        <translation>超时：没有等到电话</translation>
+    </message>
+    <message>
+        <source>Timed out: not registered</source>
+        <translation>超时：没有登记成功</translation>
+    </message>
+    <message>
+        <source>Waiting for a call…</source>
+        <translation>等待来电…</translation>
+    </message>
+    <message>
+        <source>Cannot save the recording to %1</source>
+        <translation>无法保存录音到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::telephony::SipEngine</name>
+    <message>
+        <source>This call no longer exists.</source>
+        <translation>这通电话已不存在。</translation>
+    </message>
+    <message>
+        <source>Do not disturb: refused automatically</source>
+        <translation>免打扰：已自动拒接</translation>
+    </message>
+    <message>
+        <source>Call failed: %1 %2</source>
+        <translation>呼叫失败：%1 %2</translation>
+    </message>
+    <message>
+        <source>Call failed: %1</source>
+        <translation>呼叫失败：%1</translation>
+    </message>
+    <message>
+        <source>Caller hung up before the call was answered</source>
+        <translation>来电未接听即挂断</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通话结束</translation>
+    </message>
+    <message>
+        <source>Registering with the center&apos;s SIP proxy…</source>
+        <translation>正在登记到呼叫中心交换机…</translation>
+    </message>
+    <message>
+        <source>Registered: calls can reach this seat</source>
+        <translation>已登记，可以接听来电</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Registration refused (%1): wrong extension or password</source>
+        <translation>登记被拒绝（%1）：分机号或密码错误</translation>
+    </message>
+    <message>
+        <source>Cannot reach the center&apos;s SIP proxy (%1); retrying automatically</source>
+        <translation>无法连接呼叫中心交换机（%1），稍后自动重试</translation>
+    </message>
+    <message>
+        <source>Registration failed (%1 %2)</source>
+        <translation>登记失败（%1 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the phone engine&apos;s data folder: %1</source>
+        <translation>无法创建电话引擎的数据目录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the recordings folder: %1</source>
+        <translation>无法创建录音目录：%1</translation>
+    </message>
+    <message>
+        <source>The phone engine cannot start</source>
+        <translation>电话引擎无法启动</translation>
+    </message>
+    <message>
+        <source>Invalid SIP account settings: proxy %1, extension %2</source>
+        <translation>SIP 账号设置无效：代理 %1，分机 %2</translation>
+    </message>
+    <message>
+        <source>Invalid SIP domain: %1</source>
+        <translation>SIP 域无效：%1</translation>
+    </message>
+    <message>
+        <source>Cannot dial &quot;%1&quot;: not a valid number or address</source>
+        <translation>无法拨打“%1”：不是有效的号码或地址</translation>
+    </message>
+    <message>
+        <source>Cannot dial &quot;%1&quot;</source>
+        <translation>无法拨打“%1”</translation>
+    </message>
+    <message>
+        <source>This call is not ringing and cannot be answered.</source>
+        <translation>这通电话不在振铃，无法接听。</translation>
+    </message>
+    <message>
+        <source>Could not answer</source>
+        <translation>接听失败</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>Hung up by the agent</source>
+        <translation>坐席挂断</translation>
+    </message>
+    <message>
+        <source>Cannot put this call on hold</source>
+        <translation>无法保持这通电话</translation>
+    </message>
+    <message>
+        <source>Cannot resume this call</source>
+        <translation>无法恢复这通电话</translation>
+    </message>
+    <message>
+        <source>Keys can only be 0-9, *, #, A-D: %1</source>
+        <translation>按键只能是 0-9、*、#、A-D：%1</translation>
+    </message>
+    <message>
+        <source>Could not send the keys</source>
+        <translation>按键发送失败</translation>
+    </message>
+    <message>
+        <source>Cannot transfer to &quot;%1&quot;: not a valid number or address</source>
+        <translation>无法转接到“%1”：不是有效的号码或地址</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>转接失败</translation>
+    </message>
+    <message>
+        <source>Attended transfer failed</source>
+        <translation>咨询转接失败</translation>
+    </message>
+    <message>
+        <source>A conference needs at least two answered calls</source>
+        <translation>三方通话至少需要两通已接通的电话</translation>
+    </message>
+    <message>
+        <source>Only answered calls can join a conference</source>
+        <translation>只有已接通的电话才能加入三方通话</translation>
+    </message>
+    <message>
+        <source>Cannot set up the conference</source>
+        <translation>无法建立三方通话</translation>
     </message>
 </context>
 </TS>

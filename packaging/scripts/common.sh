@@ -9,10 +9,17 @@ SAFELINK_RUNTIME_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev libzip-dev qt6-httpserver-dev qt6-websockets-dev
   fonts-noto-cjk
+  liblinphone-dev
+  qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
 )
-# Added for the tests (postgresql: the throwaway server of the pg.* tests; pg_trgm is in it).
+# Added for the tests (postgresql: the throwaway server of the pg.* tests; pg_trgm is in it;
+# kamailio, baresip-core: the real SIP proxy and peers of the telephony tests, tests/support/sip;
+# sip-tester (SIPp) and sox: load and audio tools for SIP tests and benchmarks; pulseaudio: a
+# private sound server with a sine "microphone" and a pluggable "headset" for the sound-card tests).
 SAFELINK_TEST_PACKAGES=(
   libgtest-dev libgmock-dev googletest clang-format postgresql
+  kamailio kamailio-sqlite-modules kamailio-utils-modules baresip-core sip-tester sox
+  pulseaudio pulseaudio-utils
 )
 
 # Installs whatever of the given packages is not installed yet (apt-get; sudo when not root).

@@ -1,18 +1,23 @@
 #include <safelink/hub/changefeed.h>
 #include <safelink/hub/hubserver.h>
+#include <safelink/hub/recordingarchive.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/net/securechannel.h>
+#include <safelink/recording/recordingfile.h>
 #include <safelink/store/database.h>
 #include <safelink/store/recordstore.h>
 #include <safelink/store/replicafile.h>
 #include <safelink/store/repositories.h>
 
 #include <QAbstractSocket>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTemporaryFile>
 #include <QTimer>
+#include <deque>
 
 Q_LOGGING_CATEGORY(lcServer, "safelink.hub.server")
 
@@ -28,6 +33,15 @@ class ServerText {
 
 public:
     static QString signInFirst() { return tr("Sign in first."); }
+    static QString noRecordings()
+    {
+        return tr("This hub cannot store call recordings now (no recording key).");
+    }
+    static QString uploadOutOfOrder() { return tr("Recording piece out of order; start the upload again."); }
+    static QString uploadMismatch()
+    {
+        return tr("The uploaded file holds another recording than announced.");
+    }
     static QString unexpected(const QString &type)
     {
         return tr("The hub does not accept %1 messages.").arg(type);
@@ -50,6 +64,24 @@ struct HubServer::Peer {
     qint64 seedOffset = 0;
     qint64 snapshotSeq = 0;
     quint64 snapshotRequestId = 0;
+    // A sealed recording being received (one at a time per seat), into a temporary file that goes
+    // away with the peer when the connection drops.
+    struct Upload {
+        QString id;
+        quint64 requestId = 0;
+        qint64 total = 0;
+        qint64 received = 0;
+        std::unique_ptr<QTemporaryFile> file;
+    } upload;
+    // A recording being sent for playback or export.
+    struct Fetch {
+        QString id;
+        quint64 requestId = 0;
+        qint64 total = 0;
+        qint64 sent = 0;
+        std::unique_ptr<QIODevice> reader;
+    };
+    std::deque<Fetch> fetches;
 };
 
 HubServer::HubServer(store::Database &db, AccountService &accounts, WriteService &writes,
@@ -188,6 +220,10 @@ void HubServer::onMessage(net::SecureChannel *channel, const QByteArray &payload
         return handleSubscribe(*peer, *frame);
     case MessageType::Write:
         return handleWrite(*peer, *frame);
+    case MessageType::RecordingUpload:
+        return handleRecordingUpload(*peer, *frame);
+    case MessageType::RecordingFetch:
+        return handleRecordingFetch(*peer, *frame);
     default:
         qCWarning(lcServer) << "unexpected" << protocol::messageName(frame->type) << "from"
                             << channel->peerName();
@@ -220,6 +256,8 @@ void HubServer::handleLogin(Peer &peer, const Frame &frame)
     store::AccountRepository accounts(m_db);
     if (auto account = accounts.get(session->actor.accountId))
         reply.displayName = account->displayName;
+    if (m_recordings && m_recordings->publicKey().size() == 32)
+        reply.recordingKey = m_recordings->publicKey();
     send(peer, MessageType::LoginResult, frame.requestId, reply.toBody());
     Q_EMIT seatSignedIn(session->actor.login, request->seat);
 }
@@ -278,6 +316,151 @@ void HubServer::handleSubscribe(Peer &peer, const Frame &frame)
 // Sends a slice of the snapshot, then yields to the event loop so that other seats' writes and alarms
 // are not held up by one desk's initial sync. Changes committed meanwhile reach this seat after the
 // snapshot (records already sent newer are simply applied again: the replica applies idempotently).
+void HubServer::setRecordings(RecordingArchive *archive, const QString &incomingDir)
+{
+    m_recordings = archive;
+    m_recordingsIncoming = incomingDir;
+    QDir().mkpath(incomingDir);
+    // Pieces of uploads cut off when the hub last stopped (killed, power loss): the seats still have
+    // the recordings and send them again from the start.
+    QDir incoming(incomingDir);
+    for (const QString &name : incoming.entryList({QStringLiteral("upload-*.part")}, QDir::Files)) {
+        qCInfo(lcServer) << "removing an interrupted upload" << name;
+        incoming.remove(name);
+    }
+}
+
+void HubServer::handleRecordingUpload(Peer &peer, const Frame &frame)
+{
+    auto part = protocol::RecordingUploadPart::fromBody(frame.body);
+    if (!part) {
+        sendError(peer, frame.requestId, part.error());
+        return;
+    }
+    if (!m_recordings || m_recordings->publicKey().size() != 32) {
+        sendError(peer, frame.requestId, makeError(ErrorCode::Storage, ServerText::noRecordings()));
+        return;
+    }
+    auto &up = peer.upload;
+    if (part->offset == 0) {
+        // A new upload, or one started again after a drop: whatever came before is discarded.
+        up = Peer::Upload{};
+        up.id = part->recordingId;
+        up.requestId = frame.requestId;
+        up.total = part->total;
+        up.file =
+            std::make_unique<QTemporaryFile>(m_recordingsIncoming + QStringLiteral("/upload-XXXXXX.part"));
+        if (!up.file->open()) {
+            sendError(peer, frame.requestId, makeError(ErrorCode::Io, up.file->errorString()));
+            up = Peer::Upload{};
+            return;
+        }
+    } else if (!up.file || up.id != part->recordingId || up.received != part->offset
+               || up.total != part->total) {
+        qCWarning(lcServer) << "recording piece out of order from" << peer.channel->peerName()
+                            << part->recordingId << part->offset;
+        sendError(peer, frame.requestId,
+                  makeError(ErrorCode::Invalid, ServerText::uploadOutOfOrder(), QStringLiteral("offset")));
+        up = Peer::Upload{};
+        return;
+    }
+    if (up.file->write(part->data) != part->data.size()) {
+        sendError(peer, frame.requestId, makeError(ErrorCode::Io, up.file->errorString()));
+        up = Peer::Upload{};
+        return;
+    }
+    up.received += part->data.size();
+    if (up.received < up.total)
+        return;
+    up.file->flush();
+    auto stored = m_recordings->store(up.file->fileName(), peer.session->actor);
+    const QString id = up.id;
+    const quint64 requestId = up.requestId;
+    up = Peer::Upload{}; // removes the temporary file: the archive has its own copy now
+    if (!stored) {
+        qCWarning(lcServer) << "recording" << id << "from" << peer.channel->peerName()
+                            << "refused:" << stored.error().toString();
+        sendError(peer, requestId, stored.error());
+        return;
+    }
+    if (stored->entry.id != id) {
+        sendError(peer, requestId,
+                  makeError(ErrorCode::Invalid, ServerText::uploadMismatch(), QStringLiteral("id")));
+        return;
+    }
+    qCInfo(lcServer) << "recording" << id << "stored from" << peer.channel->peerName()
+                     << (stored->duplicate ? "(duplicate)" : "");
+    send(peer, MessageType::RecordingStored, requestId,
+         protocol::RecordingStoredReply{id, stored->duplicate}.toBody());
+}
+
+void HubServer::handleRecordingFetch(Peer &peer, const Frame &frame)
+{
+    auto request = protocol::RecordingFetchRequest::fromBody(frame.body);
+    if (!request) {
+        sendError(peer, frame.requestId, request.error());
+        return;
+    }
+    if (!m_recordings) {
+        sendError(peer, frame.requestId, makeError(ErrorCode::NotFound, ServerText::noRecordings()));
+        return;
+    }
+    auto reader = request->purpose == protocol::RecordingPurpose::Export
+                      ? m_recordings->openForExport(request->recordingId, peer.session->actor)
+                      : m_recordings->openForPlayback(request->recordingId, peer.session->actor);
+    if (!reader) {
+        sendError(peer, frame.requestId, reader.error());
+        return;
+    }
+    Peer::Fetch fetch;
+    fetch.id = request->recordingId;
+    fetch.requestId = frame.requestId;
+    fetch.total = (*reader)->plainSize();
+    fetch.reader = std::move(reader).value();
+    peer.fetches.push_back(std::move(fetch));
+    if (peer.fetches.size() == 1)
+        continueFetch(peer.channel);
+}
+
+void HubServer::continueFetch(net::SecureChannel *channel)
+{
+    Peer *peer = m_peers.value(channel);
+    if (!peer || peer->fetches.empty())
+        return;
+    if (channel->socket() && channel->socket()->bytesToWrite() > kMaxQueuedBytes) {
+        QTimer::singleShot(5, this, [this, channel] { continueFetch(channel); });
+        return;
+    }
+    Peer::Fetch &f = peer->fetches.front();
+    for (int slices = 0; slices < 8 && f.sent < f.total; ++slices) {
+        QByteArray data(qsizetype(std::min(protocol::kRecordingPartBytes, f.total - f.sent)),
+                        Qt::Uninitialized);
+        qint64 got = 0;
+        while (got < data.size()) {
+            const qint64 n = f.reader->read(data.data() + got, data.size() - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        if (got <= 0) {
+            // Damaged on the hub's disk: the seat gets the reason, the log the details.
+            qCWarning(lcServer) << "recording" << f.id << "unreadable:" << f.reader->errorString();
+            sendError(*peer, f.requestId, makeError(ErrorCode::Storage, f.reader->errorString()));
+            peer->fetches.pop_front();
+            QTimer::singleShot(0, this, [this, channel] { continueFetch(channel); });
+            return;
+        }
+        data.truncate(got);
+        send(*peer, MessageType::RecordingData, f.requestId,
+             protocol::RecordingDataPart{f.id, f.sent, f.total, data}.toBody());
+        f.sent += got;
+    }
+    if (f.sent >= f.total)
+        peer->fetches.pop_front();
+    if (!peer->fetches.empty())
+        QTimer::singleShot(0, this, [this, channel] { continueFetch(channel); });
+}
+
 void HubServer::continueSnapshot(net::SecureChannel *channel)
 {
     Peer *peer = m_peers.value(channel);

@@ -125,6 +125,26 @@ QStringList v4DeviceEvents(const Dialect &d)
     };
 }
 
+// Call recordings the hub keeps (sealed files under the data folder's recordings/; `path` is relative
+// to the data folder) and the center's own settings, such as whether recordings may be deleted or
+// exported. A deleted recording keeps its row: that it existed, and who deleted it, is evidence too.
+// Sizes are the plaintext WAV's; sha is its SHA-256 in hex.
+QStringList v5Recordings(const Dialect &d)
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE recordings (id TEXT PRIMARY KEY, call_id TEXT, seat TEXT, account TEXT, "
+            "started_at TEXT, ended_at TEXT, duration_ms %1 NOT NULL, size %1 NOT NULL, "
+            "sealed_size %1 NOT NULL, sha TEXT NOT NULL, path TEXT NOT NULL, stored_at TEXT NOT NULL, "
+            "deleted INTEGER NOT NULL DEFAULT 0, deleted_at TEXT, deleted_by TEXT)")
+            .arg(d.bigIntType()),
+        QStringLiteral("CREATE INDEX recordings_started ON recordings (started_at)"),
+        QStringLiteral("CREATE INDEX recordings_call ON recordings (call_id)"),
+        QStringLiteral("CREATE TABLE center_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL, "
+                       "changed_at TEXT NOT NULL, changed_by TEXT)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -134,6 +154,7 @@ const QList<Migration> &migrations()
         {2, "full-text search", &v2Search},
         {3, "change feed, audit, accounts, outbox", &v3Sync},
         {4, "device tokens and events", &v4DeviceEvents},
+        {5, "recordings and center settings", &v5Recordings},
     };
     return list;
 }

@@ -96,9 +96,9 @@ void routeStackLog(bool trace)
         listener = std::make_shared<StackLog>();
         service->addListener(listener);
     }
-    service->setLogLevel(trace ? linphone::LogLevel::Debug : linphone::LogLevel::Warning);
+    service->setLogLevel(trace ? linphone::LogLevel::Message : linphone::LogLevel::Warning);
     if (trace)
-        QLoggingCategory::setFilterRules(QStringLiteral("safelink.sip.stack.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("safelink.sip.stack=true"));
 }
 
 const QRegularExpression &dtmfDigits()
@@ -117,6 +117,7 @@ public:
         std::shared_ptr<linphone::Call> call;
         CallInfo info;
         bool recordingStarted = false;
+        bool inConference = false;
     };
 
     Private(SipEngine *q, EngineConfig config, std::shared_ptr<std::atomic<CallId>> ids)
@@ -224,12 +225,26 @@ public:
         if (trimmed.startsWith(QLatin1String("sip:")) || trimmed.startsWith(QLatin1String("sips:")))
             uri = trimmed;
         else if (number.match(trimmed).hasMatch())
-            uri = QStringLiteral("sip:%1@%2").arg(trimmed, domain());
+            uri = QStringLiteral("sip:%1@%2").arg(trimmed, targetDomain());
         else if (userAtHost.match(trimmed).hasMatch())
             uri = QStringLiteral("sip:") + trimmed;
         if (uri.isEmpty() || uri.contains(QLatin1Char(' ')))
             return nullptr;
         return core->createAddress(ss(uri));
+    }
+
+    // Where numbers are dialled and transferred to: the SIP domain, else the proxy's host and port.
+    // A Refer-To must carry the port: the transferee dials it itself, maybe without our proxy.
+    QString targetDomain() const
+    {
+        if (!account.domain.isEmpty())
+            return account.domain;
+        auto addr = core->createAddress(ss(account.proxy));
+        if (!addr)
+            return QStringLiteral("localhost");
+        const int port = addr->getPort();
+        return port > 0 ? qs(addr->getDomain()) + QLatin1Char(':') + QString::number(port)
+                        : qs(addr->getDomain());
     }
 
     QString domain() const
@@ -248,6 +263,7 @@ public:
                         const std::string &message);
     void sampleQuality();
     void applyDevices();
+    void endConference();
     void scheduleRetry();
 
     SipEngine *q;
@@ -257,6 +273,8 @@ public:
     std::shared_ptr<Listener> listener;
     std::shared_ptr<linphone::Account> sipAccount;
     std::shared_ptr<linphone::Conference> conference;
+    CallInfo conferenceOwner;
+    QString conferenceRecording;
     AccountConfig account;
     std::unordered_map<CallId, Tracked> calls;
     std::unordered_map<const void *, CallId> byPointer;
@@ -364,11 +382,13 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
             info.endReason = SipEngine::tr("Do not disturb: refused automatically");
             call->decline(linphone::Reason::Busy);
             core->stopRinging();
+            return; // never shown as ringing; its end is reported
         }
     }
     if ((state == S::Connected || state == S::StreamsRunning) && !info.answeredAt.isValid())
         info.answeredAt = QDateTime::currentDateTimeUtc();
-    if (state == S::StreamsRunning && !info.recordingPath.isEmpty() && !t.recordingStarted) {
+    if (state == S::StreamsRunning && !info.recordingPath.isEmpty() && !t.recordingStarted
+        && !t.inConference) {
         call->startRecording();
         t.recordingStarted = true;
     }
@@ -400,7 +420,10 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
     }
     if (info.state == CallState::Ended || info.state == CallState::Failed)
         info.endedAt = info.endedAt.isValid() ? info.endedAt : QDateTime::currentDateTimeUtc();
-    info.inConference = call->getConference() != nullptr;
+    info.media = state == S::StreamsRunning
+                 || (info.media && state != S::Pausing && state != S::Paused && state != S::PausedByRemote
+                     && state != S::End && state != S::Error && state != S::Released);
+    info.inConference = t.inConference && state != S::End && state != S::Error && state != S::Released;
     info.muted = call->getMicrophoneMuted();
 
     if (state == S::Released) {
@@ -410,8 +433,11 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
         calls.erase(id);
         // Keeps liblinphone's in-memory call history from growing over a 12-hour shift.
         core->clearCallLogs();
-        if (calls.empty())
-            conference.reset();
+        bool conferenceLeft = false;
+        for (const auto &[otherId, other] : calls)
+            conferenceLeft = conferenceLeft || other.inConference;
+        if (conference && !conferenceLeft)
+            endConference();
         if (!finished.recordingPath.isEmpty()) {
             QFileInfo file(finished.recordingPath);
             if (file.exists() && file.size() > 44)
@@ -473,6 +499,22 @@ void SipEngine::Private::onRegistration(const std::shared_ptr<linphone::Account>
     Q_EMIT q->registrationChanged(mapped, text, status);
     if (mapped == RegistrationState::Failed && !authRefused)
         scheduleRetry();
+}
+
+void SipEngine::Private::endConference()
+{
+    if (conference->isRecording())
+        conference->stopRecording();
+    conference->terminate();
+    conference.reset();
+    const QString path = std::exchange(conferenceRecording, QString());
+    CallInfo owner = conferenceOwner;
+    owner.recordingPath = path;
+    if (path.isEmpty())
+        return;
+    QFileInfo file(path);
+    if (file.exists() && file.size() > 44)
+        Q_EMIT q->recordingFinished(owner, path);
 }
 
 void SipEngine::Private::scheduleRetry()
@@ -593,7 +635,7 @@ bool SipEngine::start()
         Q_EMIT failed(tr("Cannot create the recordings folder: %1").arg(c.recordDir));
         return false;
     }
-    routeStackLog(c.sipTrace);
+    routeStackLog(c.sipTrace || qEnvironmentVariableIsSet("SAFELINK_SIP_TRACE"));
     auto factory = linphone::Factory::get();
     // liblinphone silently fails to start without existing folders; an empty plugin folder keeps
     // mediastreamer from loading Debian's Qt 5 video plugins into this Qt 6 process.
@@ -913,6 +955,10 @@ void SipEngine::conference(const QList<CallId> &ids)
 {
     if (!d->checkThread(Q_FUNC_INFO))
         return;
+    if (!d->conference && ids.size() < 2) {
+        Q_EMIT actionFailed(ids.value(0), tr("A conference needs at least two answered calls"));
+        return;
+    }
     std::list<std::shared_ptr<linphone::Call>> members;
     for (CallId id : ids) {
         auto *t = d->find(id);
@@ -929,22 +975,42 @@ void SipEngine::conference(const QList<CallId> &ids)
         params->enableVideo(false);
         params->enableAudio(true);
         params->enableLocalParticipant(true);
-        params->enableOneParticipantConference(true);
+        // A one-party conference crashes mediastreamer when the seat then dials ("Bad graph: filter
+        // MSAudioMixer has 50 outputs, none is connected"): conferences start with two calls.
+        params->enableOneParticipantConference(false);
         d->conference = d->core->createConferenceWithParams(params);
-    }
-    if (!d->conference) {
-        Q_EMIT actionFailed(ids.value(0), tr("Cannot set up the conference"));
-        return;
+        if (!d->conference) {
+            Q_EMIT actionFailed(ids.value(0), tr("Cannot set up the conference"));
+            return;
+        }
+        // Calls in a conference cannot record on their own (liblinphone): the mix of all parties is
+        // recorded instead, and reported with the first call when the conference ends.
+        d->conferenceOwner = d->calls[ids.value(0)].info;
+        d->conferenceRecording.clear();
+        if (!d->config.recordDir.isEmpty()) {
+            d->conferenceRecording =
+                QDir(d->config.recordDir)
+                    .filePath(
+                        QStringLiteral("conference-%1-%2.wav")
+                            .arg(d->conferenceOwner.id)
+                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
+        }
     }
     for (const auto &call : members) {
-        if (call->getConference() == nullptr && d->conference->addParticipant(call) != linphone::Status(0))
-            Q_EMIT actionFailed(d->byPointer[call->cPtr()], tr("Cannot add this call to the conference"));
-    }
-    for (CallId id : ids) {
+        const CallId id = d->byPointer[call->cPtr()];
         auto &t = d->calls[id];
+        if (t.inConference)
+            continue;
+        // liblinphone 5.1 answers -1 here even when the call joins (asynchronously, by re-INVITE):
+        // membership is followed from the call's own states instead.
+        const auto status = d->conference->addParticipant(call);
+        qCInfo(lcSip) << "call" << id << "joins the conference" << int(status);
+        t.inConference = true;
         t.info.inConference = true;
         d->emitCall(t);
     }
+    if (!d->conferenceRecording.isEmpty() && !d->conference->isRecording())
+        d->conference->startRecording(ss(d->conferenceRecording));
 }
 
 void SipEngine::setDoNotDisturb(bool on)

@@ -25,6 +25,7 @@ class RecordStore;
 namespace safelink::hub {
 
 class ChangeFeed;
+class RecordingArchive;
 class WriteService;
 
 // The seats' side of the hub: accepts secure channels, signs seats in, streams the snapshot and the
@@ -40,6 +41,10 @@ public:
     ~HubServer() override;
 
     Status listen(const QHostAddress &address, quint16 port);
+    // Call recordings: seats upload sealed recordings into `archive` (received first into
+    // `incomingDir`) and fetch them for playback; signed-in seats learn its public key. Without
+    // one, uploads are refused and seats keep their recordings.
+    void setRecordings(RecordingArchive *archive, const QString &incomingDir);
     quint16 port() const;
     QByteArray publicKey() const;
     int connectedSeats() const { return int(m_peers.size()); }
@@ -67,6 +72,9 @@ private:
     void handleLogin(Peer &peer, const protocol::Frame &frame);
     void handleSubscribe(Peer &peer, const protocol::Frame &frame);
     void handleWrite(Peer &peer, const protocol::Frame &frame);
+    void handleRecordingUpload(Peer &peer, const protocol::Frame &frame);
+    void handleRecordingFetch(Peer &peer, const protocol::Frame &frame);
+    void continueFetch(net::SecureChannel *channel);
     void continueSnapshot(net::SecureChannel *channel);
     void catchUp(Peer &peer);
     // A replica seed file at the current seq (made once per seq and shared by the seats asking).
@@ -82,6 +90,8 @@ private:
     std::unique_ptr<store::RecordStore> m_records;
     net::SecureServer *m_server;
     QHash<net::SecureChannel *, Peer *> m_peers;
+    RecordingArchive *m_recordings = nullptr;
+    QString m_recordingsIncoming;
     QString m_seedPath;
     qint64 m_seedSeq = -1;
 };

@@ -55,6 +55,7 @@ struct CallInfo {
     QDateTime answeredAt; // invalid until answered
     QDateTime endedAt;    // invalid until ended
     bool muted = false;
+    bool media = false; // audio streams are running (false while setting up, held or ended)
     bool inConference = false;
     TransferState transfer = TransferState::None;
     int sipStatus = 0;              // final SIP status when the call failed (486, 404, ...)

@@ -1,0 +1,202 @@
+// Call recordings from a desk to a real hub: sealed to the key the hub announced at sign-in,
+// uploaded from the desk's recordings folder, deleted there only once the hub stored and verified
+// them, nothing lost when the hub is killed mid-upload, played back from the hub, and exported
+// only when the center's policy allows it.
+#include "hubprocess.h"
+
+#include <safelink/recording/recordingfile.h>
+#include <safelink/store/database.h>
+#include <safelink/sync/replica.h>
+#include <safelink/sync/syncclient.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtEndian>
+
+#include <cmath>
+
+#include <gtest/gtest.h>
+
+using namespace safelink;
+using namespace safelink::sync;
+using namespace safelink::test;
+
+namespace {
+
+// A 16-bit mono 8 kHz WAV of `seconds` of a tone (about 16 kB a second, like a G.711 call).
+QByteArray toneWav(double seconds, double hz)
+{
+    const int rate = 8000;
+    const int samples = int(seconds * rate);
+    QByteArray pcm(samples * 2, Qt::Uninitialized);
+    for (int i = 0; i < samples; ++i)
+        qToLittleEndian<qint16>(qint16(9000 * std::sin(2 * M_PI * hz * i / rate)), pcm.data() + 2 * i);
+    QByteArray wav("RIFF");
+    auto u32 = [&wav](quint32 v) {
+        wav.append(reinterpret_cast<const char *>(&v), 4);
+    };
+    auto u16 = [&wav](quint16 v) {
+        wav.append(reinterpret_cast<const char *>(&v), 2);
+    };
+    u32(quint32(36 + pcm.size()));
+    wav.append("WAVEfmt ");
+    u32(16), u16(1), u16(1), u32(rate), u32(rate * 2), u16(2), u16(16);
+    wav.append("data");
+    u32(quint32(pcm.size()));
+    return wav + pcm;
+}
+
+struct Desk {
+    explicit Desk(HubProcess &hub)
+    {
+        auto opened =
+            store::Database::open(store::DatabaseConfig{.path = hub.scratch(QStringLiteral("desk.sqlite"))});
+        EXPECT_TRUE(opened.ok());
+        db = std::move(opened).value();
+        EXPECT_TRUE(db->migrate().ok());
+        replica = std::make_unique<Replica>(*db);
+        SyncConfig config;
+        config.host = QStringLiteral("127.0.0.1");
+        config.port = hub.port();
+        config.pinnedHubKey = hub.publicKey();
+        config.login = QStringLiteral("agent1");
+        config.password = HubProcess::kPassword;
+        config.seat = QStringLiteral("seat-1");
+        config.minReconnectMs = 100;
+        config.maxReconnectMs = 400;
+        client = std::make_unique<SyncClient>(*replica, config);
+    }
+    bool waitLive()
+    {
+        return QTest::qWaitFor([this] { return client->state() == SyncState::Live; }, 20000);
+    }
+
+    // Seals a WAV of `seconds` into the desk's recordings folder, as the call archiver does.
+    QString seal(const QString &id, double seconds, const QString &scratch)
+    {
+        QFile wav(scratch);
+        EXPECT_TRUE(wav.open(QIODevice::WriteOnly));
+        wav.write(toneWav(seconds, 440));
+        wav.close();
+        recording::RecordingMeta meta;
+        meta.recordingId = id;
+        meta.callId = QStringLiteral("call-") + id;
+        meta.seat = QStringLiteral("seat-1");
+        meta.startedAt = QDateTime::currentDateTimeUtc().addSecs(-qint64(seconds));
+        meta.endedAt = QDateTime::currentDateTimeUtc();
+        const QString out = QDir(client->recordingOutbox()).filePath(id + QStringLiteral(".slrec"));
+        auto sealed = recording::sealFile(scratch, out, client->recordingKey(), meta);
+        EXPECT_TRUE(sealed.ok()) << sealed.error().toString().toStdString();
+        return out;
+    }
+
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<Replica> replica;
+    std::unique_ptr<SyncClient> client;
+};
+
+} // namespace
+
+class RecordingUpload : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_hub.setUp(1));
+        ASSERT_TRUE(m_hub.start());
+    }
+    HubProcess m_hub;
+};
+
+TEST_F(RecordingUpload, SealedToTheHubsKeyStoredThenDeletedOnTheDeskAndPlayedBack)
+{
+    Desk desk(m_hub);
+    QSignalSpy learned(desk.client.get(), &SyncClient::recordingKeyLearned);
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    ASSERT_EQ(desk.client->recordingKey().size(), 32);
+    EXPECT_EQ(learned.count(), 1);
+
+    const QString sealed = desk.seal(QStringLiteral("rec-0001"), 20, m_hub.scratch(QStringLiteral("a.wav")));
+    QSignalSpy uploaded(desk.client.get(), &SyncClient::recordingUploaded);
+    desk.client->uploadRecordings();
+    ASSERT_TRUE(uploaded.wait(15000));
+    EXPECT_EQ(uploaded.at(0).at(0).toString(), QStringLiteral("rec-0001"));
+    EXPECT_FALSE(QFile::exists(sealed)); // deleted only after the hub said it has it
+    EXPECT_EQ(desk.client->pendingRecordings(), 0);
+
+    ASSERT_EQ(m_hub.run({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--data"),
+                         m_hub.dataDir()}),
+              0)
+        << m_hub.lastOutput().toStdString();
+    EXPECT_TRUE(m_hub.lastOutput().contains(QStringLiteral("rec-0001"))) << m_hub.lastOutput().toStdString();
+
+    // Playback: the plain WAV comes back over the encrypted channel, byte for byte.
+    QSignalSpy fetched(desk.client.get(), &SyncClient::recordingFetched);
+    desk.client->fetchRecording(QStringLiteral("rec-0001"), protocol::RecordingPurpose::Play);
+    ASSERT_TRUE(fetched.wait(15000));
+    EXPECT_EQ(fetched.at(0).at(1).toByteArray(), toneWav(20, 440));
+
+    // Export is refused by default (recordings are evidence), allowed once the admin says so.
+    QSignalSpy failed(desk.client.get(), &SyncClient::recordingFetchFailed);
+    desk.client->fetchRecording(QStringLiteral("rec-0001"), protocol::RecordingPurpose::Export);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_EQ(failed.at(0).at(1).value<Error>().code, ErrorCode::Forbidden);
+    desk.client->fetchRecording(QStringLiteral("no-such-recording"), protocol::RecordingPurpose::Play);
+    ASSERT_TRUE(failed.wait(10000));
+    EXPECT_EQ(failed.at(1).at(1).value<Error>().code, ErrorCode::NotFound);
+}
+
+TEST_F(RecordingUpload, HubKilledMidUploadLosesNothing)
+{
+    Desk desk(m_hub);
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    // An hour-long call: about 57 MB, so the hub is killed while pieces are still arriving.
+    const QString big =
+        desk.seal(QStringLiteral("rec-long"), 3600, m_hub.scratch(QStringLiteral("long.wav")));
+    const QString small =
+        desk.seal(QStringLiteral("rec-short"), 5, m_hub.scratch(QStringLiteral("short.wav")));
+    QSignalSpy uploaded(desk.client.get(), &SyncClient::recordingUploaded);
+    desk.client->uploadRecordings();
+    QTest::qWait(150);
+    m_hub.kill();
+    EXPECT_TRUE(QFile::exists(big));
+    EXPECT_TRUE(QFile::exists(small));
+    QTest::qWait(500);
+    ASSERT_TRUE(m_hub.start());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return uploaded.count() >= 2; }, 60000)) << uploaded.count();
+    EXPECT_FALSE(QFile::exists(big));
+    EXPECT_FALSE(QFile::exists(small));
+    m_hub.stop();
+    ASSERT_EQ(m_hub.run({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--data"),
+                         m_hub.dataDir()}),
+              0);
+    EXPECT_TRUE(m_hub.lastOutput().contains(QStringLiteral("rec-long")));
+    EXPECT_TRUE(m_hub.lastOutput().contains(QStringLiteral("rec-short")));
+    // The hub kept no half-received file.
+    const auto leftovers =
+        QDir(m_hub.dataDir() + QStringLiteral("/recordings/.incoming")).entryList(QDir::Files);
+    EXPECT_TRUE(leftovers.isEmpty()) << leftovers.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST_F(RecordingUpload, AFileThatIsNotASealedRecordingIsRefusedAndKept)
+{
+    Desk desk(m_hub);
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    const QString bogus = QDir(desk.client->recordingOutbox()).filePath(QStringLiteral("bogus.slrec"));
+    QFile f(bogus);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(100000, 'x'));
+    f.close();
+    QSignalSpy refused(desk.client.get(), &SyncClient::recordingRefused);
+    desk.client->uploadRecordings();
+    ASSERT_TRUE(refused.wait(10000));
+    EXPECT_EQ(refused.at(0).at(1).value<Error>().code, ErrorCode::Invalid);
+    // Kept for an admin to look at, out of the queue.
+    EXPECT_FALSE(QFile::exists(bogus));
+    EXPECT_TRUE(QFile::exists(desk.client->recordingOutbox() + QStringLiteral("/refused/bogus.slrec")));
+    EXPECT_EQ(desk.client->pendingRecordings(), 0);
+}
