@@ -59,6 +59,8 @@ public:
                          [this](CallId, QChar d) { dtmf.append(d); });
         QObject::connect(phone.get(), &Phone::actionFailed, phone.get(),
                          [this](CallId, const QString &m) { failures.append(m); });
+        QObject::connect(phone.get(), &Phone::callQuality, phone.get(),
+                         [this](const CallQuality &q) { qualities.append(q); });
         QObject::connect(phone.get(), &Phone::deviceFallback, phone.get(),
                          [this](const QString &m) { fallbacks.append(m); });
         phone->start();
@@ -108,6 +110,7 @@ public:
     QString dtmf;
     QStringList failures;
     QStringList fallbacks;
+    QList<CallQuality> qualities;
 };
 
 class Softphone : public ::testing::Test {
@@ -191,6 +194,15 @@ TEST_F(Softphone, IncomingCallIsAnsweredAndTheRecordingHoldsBothSides)
     ASSERT_TRUE(seat->waitState(id, CallState::Active));
     ASSERT_TRUE(alarm->waitForEvent(QStringLiteral("CALL_ESTABLISHED")));
     waitUntil([] { return false; }, 3000); // three seconds of talk
+    // Quality figures arrive about once a second while the call has media: G.711 (the terminal
+    // offers µ-law first, and the answer follows the offer) on a clean loopback scores high.
+    ASSERT_FALSE(seat->qualities.isEmpty());
+    EXPECT_EQ(seat->qualities.last().id, id);
+    EXPECT_TRUE(seat->qualities.last().codec == QLatin1String("PCMU/8000")
+                || seat->qualities.last().codec == QLatin1String("PCMA/8000"))
+        << seat->qualities.last().codec.toStdString();
+    EXPECT_GT(seat->qualities.last().mos, 3.5);
+    EXPECT_LT(seat->qualities.last().lossPercent, 1.0);
     seat->phone->hangup(id);
     ASSERT_TRUE(seat->waitEnded(id));
     ASSERT_TRUE(waitUntil([&] { return seat->recordings.contains(id); }, 5000));
@@ -279,6 +291,50 @@ TEST_F(Softphone, DtmfAsSipInfoReachesASeat)
     EXPECT_TRUE(waitUntil([&] { return other.dtmf == QLatin1String("*59#"); }, 8000))
         << other.dtmf.toStdString();
     seat->phone->hangup(id);
+}
+
+TEST_F(Softphone, OpusBetweenSeatsWhenBothPreferIt)
+{
+    auto seat = agent();
+    Seat other(m_dir.file(QStringLiteral("other")), m_dir.file(QStringLiteral("relative.wav")));
+    ASSERT_TRUE(other.registerAt(m_proxy, QStringLiteral("1002"), kSeatPassword));
+    // The agent's seat offers A-law first (what China's PSTN gateways speak), so A-law it is...
+    const CallId first = seat->phone->dial(QStringLiteral("1002"));
+    const CallId in = other.waitForCall(CallState::Ringing);
+    ASSERT_NE(in, 0u);
+    other.phone->answer(in);
+    ASSERT_TRUE(seat->waitState(first, CallState::Active));
+    ASSERT_TRUE(waitUntil([&] { return !seat->qualities.isEmpty(); }, 5000));
+    EXPECT_EQ(seat->qualities.last().codec, QStringLiteral("PCMA/8000"));
+    seat->phone->hangup(first);
+    ASSERT_TRUE(seat->waitEnded(first));
+    // ...and between two seats that prefer Opus, Opus it is.
+    EngineConfig opus;
+    opus.dataDir = m_dir.file(QStringLiteral("opus/sip"));
+    opus.useFiles = true;
+    opus.playFile = m_dir.file(QStringLiteral("agent.wav"));
+    opus.codecs = {QStringLiteral("opus"), QStringLiteral("PCMA")};
+    Phone opusSeat(opus);
+    QList<CallQuality> seen;
+    QHash<CallId, CallInfo> calls;
+    RegistrationState reg = RegistrationState::None;
+    QObject::connect(&opusSeat, &Phone::callQuality, &opusSeat,
+                     [&](const CallQuality &q) { seen.append(q); });
+    QObject::connect(&opusSeat, &Phone::callChanged, &opusSeat, [&](const CallInfo &c) { calls[c.id] = c; });
+    QObject::connect(&opusSeat, &Phone::registrationChanged, &opusSeat,
+                     [&](RegistrationState s) { reg = s; });
+    opusSeat.start();
+    opusSeat.setAccount(AccountConfig{m_proxy.proxyUri(), QStringLiteral("1003"), kSeatPassword, {}, {}, 60});
+    ASSERT_TRUE(waitUntil([&] { return reg == RegistrationState::Registered; }, 10000));
+    const CallId viaOpus = opusSeat.dial(QStringLiteral("1002"));
+    const CallId in2 = other.waitForCall(CallState::Ringing);
+    ASSERT_NE(in2, 0u);
+    other.phone->answer(in2);
+    ASSERT_TRUE(waitUntil([&] { return calls.value(viaOpus).media; }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return !seen.isEmpty(); }, 5000));
+    EXPECT_EQ(seen.last().codec, QStringLiteral("opus/48000"));
+    opusSeat.hangup(viaOpus);
+    waitUntil([&] { return !calls.value(viaOpus).isLive(); }, 5000);
 }
 
 TEST_F(Softphone, BlindTransferHandsTheCallerToAnotherPeer)

@@ -26,6 +26,30 @@ bool readInt(const QString &text, int min, int max, int *out)
     return true;
 }
 
+// A 16-bit mono 8 kHz WAV of silence.
+void writeSilence(const QString &path, int seconds)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    const quint32 bytes = quint32(seconds) * 8000 * 2;
+    QByteArray header("RIFF");
+    auto u32 = [&header](quint32 v) {
+        header.append(reinterpret_cast<const char *>(&v), 4);
+    };
+    auto u16 = [&header](quint16 v) {
+        header.append(reinterpret_cast<const char *>(&v), 2);
+    };
+    u32(36 + bytes);
+    header.append("WAVEfmt ");
+    u32(16), u16(1), u16(1), u32(8000), u32(16000), u16(2), u16(16);
+    header.append("data");
+    u32(bytes);
+    f.write(header);
+    f.write(QByteArray(qsizetype(bytes), '\0'));
+}
+
 } // namespace
 
 QString LineTestOptions::usage()
@@ -137,6 +161,12 @@ LineTest::LineTest(LineTestOptions options, QTextStream &out, QObject *parent)
                                                  : m_options.dataDir;
     if (!m_options.recordFile.isEmpty())
         config.recordDir = config.dataDir + QStringLiteral("/recordings");
+    // Without --play the line still carries audio (silence): without RTP some peers never finish
+    // the last DTMF digit, and a line that sends nothing is not what a seat does.
+    if (config.playFile.isEmpty()) {
+        config.playFile = config.dataDir + QStringLiteral("/silence.wav");
+        writeSilence(config.playFile, 120);
+    }
     m_phone = new Phone(config, this);
     connect(m_phone, &Phone::started, this,
             [this](const QString &contact) { print(tr("Phone engine started %1").arg(contact)); });
