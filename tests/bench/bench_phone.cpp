@@ -260,7 +260,11 @@ int main(int argc, char **argv)
         waitUntil([&] { return !seat.calls.value(out).isLive(); }, 5000);
         t0 = monotonicMs();
         caller.dial(proxy.userUri(QStringLiteral("2002")));
-        auto ringing = caller.waitForEvent(QStringLiteral("CALL_RINGING"), 10000, since(t0));
+        auto ringing =
+            caller.waitForEvent(QStringLiteral("CALL_RINGING"), 10000, [t0](const BaresipEvent &e) {
+                return e.ms >= t0 && e.direction == QLatin1String("outgoing")
+                       && e.peerUri.contains(QLatin1String("2002"));
+            });
         if (!ringing)
             die(QStringLiteral("no 180 for baresip's call"));
         inviteTo180Ms.reference.push_back(double(ringing->ms - t0));

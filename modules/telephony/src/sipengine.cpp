@@ -786,6 +786,7 @@ void SipEngine::setAccount(const AccountConfig &account)
     d->sipAccount = core->createAccount(params);
     core->addAccount(d->sipAccount);
     core->setDefaultAccount(d->sipAccount);
+    core->iterate();
 }
 
 void SipEngine::clearAccount()
@@ -832,6 +833,7 @@ void SipEngine::dial(CallId id, const QString &target)
     Private::Tracked &t = d->track(call);
     t.info.recordingPath = record;
     d->emitCall(t);
+    d->core->iterate(); // the INVITE leaves now, not at the next tick
 }
 
 void SipEngine::answer(CallId id)
@@ -853,6 +855,7 @@ void SipEngine::answer(CallId id)
         params->setRecordFile(ss(t->info.recordingPath));
     if (t->call->acceptWithParams(params) != linphone::Status(0))
         Q_EMIT actionFailed(id, tr("Could not answer"));
+    d->core->iterate();
 }
 
 void SipEngine::reject(CallId id)

@@ -118,7 +118,7 @@ struct EngineConfig {
     // G.711 A-law first: what China's PSTN gateways speak, so no transcoding and 8 kHz recordings.
     QStringList codecs = {QStringLiteral("PCMA"), QStringLiteral("PCMU"), QStringLiteral("opus")};
     DtmfMode dtmf = DtmfMode::Rfc4733;
-    int iterateMs = 20;
+    int iterateMs = 10; // how often liblinphone looks at its sockets: bounds the added latency
     QStringList captureHeaders = {QStringLiteral("X-Safelink-Hotline"), QStringLiteral("X-Safelink-Queue")};
     QString userAgent = QStringLiteral("Safelink");
     bool sipTrace = false; // liblinphone's own log to stderr (debugging)
