@@ -3,8 +3,10 @@
 #include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/callarchiver.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/recentcalls.h>
 #include <safelink/i18n/translations.h>
 #include <safelink/store/database.h>
+#include <safelink/store/repositories.h>
 #include <safelink/sync/replica.h>
 #include <safelink/sync/syncclient.h>
 #include <safelink/telephony/phone.h>
@@ -182,6 +184,28 @@ int main(int argc, char **argv)
                          [&window](const QString &message) { window.showWarning(message); });
         archiver->recover();
     }
+    QObject::connect(&window, &safelink::desk::MainWindow::recentCallsRequested, &window, [&] {
+        if (!replicaDb || !client) {
+            window.showWarning(
+                QApplication::translate("main", "Not connected to a hub: there are no calls to show."));
+            return;
+        }
+        auto calls = safelink::store::CallRepository(*replicaDb).recent(200);
+        safelink::desk::RecentCallsDialog dialog(
+            calls.valueOr({}),
+            [&client](const QString &id) {
+                client->fetchRecording(id, safelink::protocol::RecordingPurpose::Play);
+            },
+            &window);
+        auto fetched = QObject::connect(client.get(), &safelink::sync::SyncClient::recordingFetched, &dialog,
+                                        &safelink::desk::RecentCallsDialog::showRecording);
+        auto failed = QObject::connect(
+            client.get(), &safelink::sync::SyncClient::recordingFetchFailed, &dialog,
+            [&dialog](const QString &id, const safelink::Error &e) { dialog.showFetchError(id, e.message); });
+        dialog.exec();
+        QObject::disconnect(fetched);
+        QObject::disconnect(failed);
+    });
     // Headsets come and go during a 12-hour shift: look again every few seconds while idle.
     QTimer deviceCheck;
     QObject::connect(&deviceCheck, &QTimer::timeout, &phone, [&phone] {

@@ -55,6 +55,10 @@
         <source>Read the extension&apos;s password from this file (remembered).</source>
         <translation>Read the extension&apos;s password from this file (remembered).</translation>
     </message>
+    <message>
+        <source>Not connected to a hub: there are no calls to show.</source>
+        <translation>Not connected to a hub: there are no calls to show.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -952,6 +956,72 @@
     <message>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Recent calls…</source>
+        <translation>&amp;Recent calls…</translation>
+    </message>
+    <message>
+        <source>The newest calls and their recordings (%1)</source>
+        <translation>The newest calls and their recordings (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecentCallsDialog</name>
+    <message>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected call&apos;s recording</source>
+        <translation>Enter plays the selected call&apos;s recording</translation>
+    </message>
+    <message>
+        <source>This call has no recording.</source>
+        <translation>This call has no recording.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>Fetching the recording from the hub…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>The recording cannot be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecentCallsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>Read the extension&apos;s password from this file (remembered).</source>
         <translation>从此文件读取分机密码（会记住文件位置）。</translation>
     </message>
+    <message>
+        <source>Not connected to a hub: there are no calls to show.</source>
+        <translation>未连接中心服务器：没有可显示的通话。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -950,6 +954,72 @@
     <message>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Recent calls…</source>
+        <translation>通话记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The newest calls and their recordings (%1)</source>
+        <translation>最近的通话及其录音（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecentCallsDialog</name>
+    <message>
+        <source>Recent calls</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Enter plays the selected call&apos;s recording</source>
+        <translation>按回车键播放所选通话的录音</translation>
+    </message>
+    <message>
+        <source>This call has no recording.</source>
+        <translation>这通电话没有录音。</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>正在从中心服务器调取录音…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>无法调取录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::RecentCallsModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>有录音</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录音</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,19 @@
 
 #include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/recentcalls.h>
 #include <safelink/desk/recordingplayer.h>
 #include <safelink/i18n/translations.h>
+#include <safelink/store/database.h>
+#include <safelink/store/repositories.h>
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QtEndian>
 
@@ -126,4 +131,60 @@ TEST_F(PhoneWidgets, RecordingPlayerReportsAFileThatIsNotAudio)
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !loaded.isEmpty(), 10000);
     EXPECT_FALSE(failed.isEmpty());
     EXPECT_FALSE(player.errorText().isEmpty());
+}
+
+TEST_F(PhoneWidgets, RecentCallsComeFromTheReplicaNewestFirstAndPlayOnEnter)
+{
+    test::TempDir dir;
+    auto db =
+        store::Database::open(store::DatabaseConfig{.path = dir.file(QStringLiteral("replica.sqlite"))});
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->migrate().ok());
+    store::CallRepository calls(**db);
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (int i = 0; i < 3; ++i) {
+        core::CallRecord c;
+        c.meta.id = core::RecordMeta::newId();
+        c.meta.version = 1;
+        c.direction = i == 1 ? core::CallDirection::Outbound : core::CallDirection::Inbound;
+        c.remoteNumber = core::PhoneNumber::parse(QStringLiteral("1380013800%1").arg(i)).value();
+        c.seatId = QStringLiteral("seat-1");
+        c.startedAt = t0.addSecs(i * 600);
+        c.answeredAt = c.startedAt.addSecs(5);
+        c.endedAt = c.startedAt.addSecs(125);
+        c.disposition = core::CallDisposition::Answered;
+        c.recordingId = i == 0 ? QString() : QStringLiteral("rec-%1").arg(i);
+        ASSERT_TRUE(calls.upsert(c).ok());
+    }
+    auto recent = calls.recent(10);
+    ASSERT_TRUE(recent.ok());
+    ASSERT_EQ(recent->size(), 3);
+    QStringList asked;
+    desk::RecentCallsDialog dialog(recent.value(), [&](const QString &id) { asked << id; });
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    dialog.show();
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("recentCallsView"));
+    ASSERT_NE(view, nullptr);
+    // Newest first: the call two at 20 minutes past, with its recording.
+    EXPECT_EQ(dialog.model()->callAt(0).recordingId, QStringLiteral("rec-2"));
+    EXPECT_EQ(dialog.model()->data(dialog.model()->index(0, desk::RecentCallsModel::TalkTime)).toString(),
+              QStringLiteral("2:00"));
+    EXPECT_FALSE(dialog.model()
+                     ->data(dialog.model()->index(0, desk::RecentCallsModel::Recording))
+                     .toString()
+                     .isEmpty());
+    QTest::keyClick(view, Qt::Key_Return);
+    ASSERT_EQ(asked, QStringList{QStringLiteral("rec-2")});
+    QSignalSpy loaded(dialog.player(), &desk::RecordingPlayer::loaded);
+    dialog.showRecording(QStringLiteral("rec-2"), toneWav(2.0));
+    ASSERT_TRUE(loaded.wait(10000));
+    if (const QString shots = qEnvironmentVariable("SAFELINK_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/recent-calls.png"));
+    // The oldest call has no recording: nothing is fetched, the dialog says so.
+    view->selectRow(2);
+    dialog.playSelected();
+    EXPECT_EQ(asked.size(), 1);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("recentCallsStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_FALSE(status->text().isEmpty());
 }

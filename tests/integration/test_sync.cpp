@@ -215,6 +215,11 @@ TEST_P(FreshDesk, GetsASnapshotOfEverything)
                          QStringLiteral("--subjects"), QStringLiteral("300")}),
               0)
         << m_hub.lastOutput().toStdString();
+    // A center setting the hub keeps for itself.
+    ASSERT_EQ(m_hub.run({QStringLiteral("recordings"), QStringLiteral("policy"), QStringLiteral("--data"),
+                         m_hub.dataDir(), QStringLiteral("--allow-export"), QStringLiteral("yes")}),
+              0)
+        << m_hub.lastOutput().toStdString();
     ASSERT_TRUE(m_hub.start());
     Desk d(m_hub, QStringLiteral("desk-new"), QStringLiteral("agent1"), {}, asFile);
     // Something queued before the first sync must survive the replica being replaced.
@@ -237,7 +242,7 @@ TEST_P(FreshDesk, GetsASnapshotOfEverything)
     EXPECT_FALSE(subjects.search(first.name).value().isEmpty());
     // What only the hub may hold never reaches a desk.
     QSqlQuery q(d.db->connection());
-    for (const char *table : {"account_secrets", "sessions", "audit_log"}) {
+    for (const char *table : {"account_secrets", "sessions", "audit_log", "recordings", "center_settings"}) {
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next());
         EXPECT_EQ(q.value(0).toInt(), 0) << table;
     }

@@ -38,6 +38,12 @@ void MainWindow::setupActions()
                           .arg(audio->shortcut().toString(QKeySequence::NativeText)));
     connect(audio, &QAction::triggered, this, &MainWindow::audioDevicesRequested);
     fileMenu->insertAction(quit, audio);
+    QAction *recent = fileMenu->addAction(tr("&Recent calls…"));
+    recent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    recent->setToolTip(tr("The newest calls and their recordings (%1)")
+                           .arg(recent->shortcut().toString(QKeySequence::NativeText)));
+    connect(recent, &QAction::triggered, this, &MainWindow::recentCallsRequested);
+    fileMenu->insertAction(audio, recent);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Safelink"));

@@ -145,6 +145,12 @@ QStringList v5Recordings(const Dialect &d)
     };
 }
 
+QStringList v6CallsByTime(const Dialect &)
+{
+    // The desk's list of recent calls reads the newest calls of the whole center.
+    return {QStringLiteral("CREATE INDEX calls_started ON calls (started_at)")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -155,6 +161,7 @@ const QList<Migration> &migrations()
         {3, "change feed, audit, accounts, outbox", &v3Sync},
         {4, "device tokens and events", &v4DeviceEvents},
         {5, "recordings and center settings", &v5Recordings},
+        {6, "calls by time", &v6CallsByTime},
     };
     return list;
 }

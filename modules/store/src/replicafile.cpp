@@ -39,7 +39,9 @@ Result<qint64> writeReplicaSeed(Database &db, const QString &file)
               QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"),
               QStringLiteral("DELETE FROM audit_log"), QStringLiteral("DELETE FROM account_secrets"),
               QStringLiteral("DELETE FROM sessions"), QStringLiteral("DELETE FROM changes"),
-              QStringLiteral("DELETE FROM outbox"), QStringLiteral("DELETE FROM sync_state")}) {
+              QStringLiteral("DELETE FROM outbox"), QStringLiteral("DELETE FROM sync_state"),
+              // The hub's own bookkeeping: where recordings lie on its disk, the center's policy.
+              QStringLiteral("DELETE FROM recordings"), QStringLiteral("DELETE FROM center_settings")}) {
             if (Status st = c.exec(sql); !st)
                 return st;
         }

@@ -580,6 +580,21 @@ Result<QList<CallRecord>> CallRepository::fromNumber(const QString &canonical, i
     return where(QStringLiteral("remote_number"), canonical, QStringLiteral("started_at DESC"), limit);
 }
 
+Result<QList<CallRecord>> CallRepository::recent(int limit, const QString &seatId)
+{
+    // The seat is inside the record only: filtered after decoding, from a page of the newest.
+    auto rows = decodeRows(QStringLiteral("SELECT id, data FROM calls ORDER BY started_at DESC LIMIT ?"),
+                           {seatId.isEmpty() ? limit : limit * 20});
+    if (!rows || seatId.isEmpty())
+        return rows;
+    QList<CallRecord> mine;
+    for (const CallRecord &c : *rows) {
+        if (c.seatId == seatId && mine.size() < limit)
+            mine.append(c);
+    }
+    return mine;
+}
+
 Result<QList<WorkOrder>> WorkOrderRepository::withState(WorkOrderState state)
 {
     // Orders without a deadline first, spelled out: SQLite sorts NULLs first, PostgreSQL last.

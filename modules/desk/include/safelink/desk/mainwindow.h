@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void audioDevicesRequested();
+    void recentCallsRequested();
 
 private:
     void setupActions();

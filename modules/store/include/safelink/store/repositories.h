@@ -60,6 +60,8 @@ public:
     using RecordRepository::RecordRepository;
     Result<QList<core::CallRecord>> forSubject(const QString &subjectId, int limit = 20); // newest first
     Result<QList<core::CallRecord>> fromNumber(const QString &canonical, int limit = 20);
+    // The newest calls of the center (or of one seat), newest first.
+    Result<QList<core::CallRecord>> recent(int limit = 200, const QString &seatId = {});
 };
 
 class WorkOrderRepository : public RecordRepository<core::WorkOrder> {
