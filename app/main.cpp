@@ -2,6 +2,7 @@
 // live in modules/desk, the hub connection in modules/sync.
 #include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/callarchiver.h>
+#include <safelink/desk/devicesettings.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/recentcalls.h>
 #include <safelink/i18n/translations.h>
@@ -137,10 +138,7 @@ int main(int argc, char **argv)
     phoneConfig.recordDir = dataDir + QStringLiteral("/recordings-in-progress");
     safelink::telephony::Phone phone(phoneConfig);
     auto savedDevices = [&settings] {
-        return safelink::telephony::DevicePreferences{
-            settings.value(QStringLiteral("audio/capture")).toString(),
-            settings.value(QStringLiteral("audio/playback")).toString(),
-            settings.value(QStringLiteral("audio/ringer")).toString()};
+        return safelink::desk::loadDevicePreferences(settings);
     };
     QObject::connect(&phone, &safelink::telephony::Phone::registrationChanged, &window,
                      [&window](safelink::telephony::RegistrationState state, const QString &message) {
@@ -164,9 +162,7 @@ int main(int argc, char **argv)
         if (dialog.exec() != QDialog::Accepted)
             return;
         const auto chosen = dialog.preferences();
-        settings.setValue(QStringLiteral("audio/capture"), chosen.captureId);
-        settings.setValue(QStringLiteral("audio/playback"), chosen.playbackId);
-        settings.setValue(QStringLiteral("audio/ringer"), chosen.ringerId);
+        safelink::desk::saveDevicePreferences(settings, chosen);
         phone.setDevices(chosen);
     });
     phone.start();

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <safelink/desk/audiodevicesdialog.h>
+#include <safelink/desk/devicesettings.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/recentcalls.h>
 #include <safelink/desk/recordingplayer.h>
@@ -104,6 +105,22 @@ TEST_F(PhoneWidgets, AudioDevicesDialogKeepsAnUnpluggedChoice)
     EXPECT_EQ(capture->findData(QStringLiteral("out")), -1);
     capture->setCurrentIndex(0); // the system default
     EXPECT_TRUE(dialog.preferences().captureId.isEmpty());
+}
+
+TEST_F(PhoneWidgets, TheChosenHeadsetIsRememberedAcrossRestarts)
+{
+    test::TempDir dir;
+    const QString file = dir.file(QStringLiteral("desk.ini"));
+    const telephony::DevicePreferences chosen{QStringLiteral("usb-mic"), QStringLiteral("usb-headset"),
+                                              QStringLiteral("hdmi")};
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        EXPECT_EQ(desk::loadDevicePreferences(settings),
+                  telephony::DevicePreferences{}); // nothing chosen yet
+        desk::saveDevicePreferences(settings, chosen);
+    }
+    QSettings again(file, QSettings::IniFormat); // the next shift
+    EXPECT_EQ(desk::loadDevicePreferences(again), chosen);
 }
 
 TEST_F(PhoneWidgets, RecordingPlayerLoadsAWavFromMemory)
