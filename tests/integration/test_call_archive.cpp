@@ -2,6 +2,7 @@
 // Kamailio, the seat's phone answers and records, and after hang-up the desk's call archiver sends
 // the call record through the outbox and the sealed recording to a real hub, which stores both.
 #include "baresippeer.h"
+#include "deskclient.h"
 #include "hubprocess.h"
 #include "kamailioprocess.h"
 #include "siptestutil.h"
@@ -34,22 +35,10 @@ TEST(CallArchive, AnsweredCallReachesTheHubWithItsRecording)
     ASSERT_TRUE(proxy.start());
 
     // The desk: replica, sync client, phone, archiver, as app/main.cpp wires them.
-    auto opened =
-        store::Database::open(store::DatabaseConfig{.path = hub.scratch(QStringLiteral("desk.sqlite"))});
-    ASSERT_TRUE(opened.ok());
-    auto db = std::move(opened).value();
-    ASSERT_TRUE(db->migrate().ok());
-    sync::Replica replica(*db);
-    sync::SyncConfig syncConfig;
-    syncConfig.host = QStringLiteral("127.0.0.1");
-    syncConfig.port = hub.port();
-    syncConfig.pinnedHubKey = hub.publicKey();
-    syncConfig.login = QStringLiteral("agent1");
-    syncConfig.password = HubProcess::kPassword;
-    syncConfig.seat = QStringLiteral("seat-1");
-    sync::SyncClient client(replica, syncConfig);
+    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+    sync::SyncClient &client = *desk.client;
     client.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return client.state() == sync::SyncState::Live; }, 20000));
+    ASSERT_TRUE(desk.waitLive());
 
     ASSERT_TRUE(makeToneWav(hub.scratch(QStringLiteral("agent.wav")), 1000, 60));
     telephony::EngineConfig phoneConfig;
@@ -101,7 +90,7 @@ TEST(CallArchive, AnsweredCallReachesTheHubWithItsRecording)
     EXPECT_EQ(client.pendingRecordings(), 0);
 
     // The call record came back through the change feed into the desk's replica...
-    ASSERT_TRUE(waitUntil([&] { return store::CallRepository(*db).get(record.meta.id).ok(); }, 5000));
+    ASSERT_TRUE(waitUntil([&] { return store::CallRepository(*desk.db).get(record.meta.id).ok(); }, 5000));
     // ...and the hub plays the recording: the terminal's tone is in it.
     QSignalSpy fetched(&client, &sync::SyncClient::recordingFetched);
     client.fetchRecording(record.recordingId, protocol::RecordingPurpose::Play);

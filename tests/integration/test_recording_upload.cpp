@@ -2,6 +2,7 @@
 // uploaded from the desk's recordings folder, deleted there only once the hub stored and verified
 // them, nothing lost when the hub is killed mid-upload, played back from the hub, and exported
 // only when the center's policy allows it.
+#include "deskclient.h"
 #include "hubprocess.h"
 
 #include <safelink/recording/recordingfile.h>
@@ -48,32 +49,13 @@ QByteArray toneWav(double seconds, double hz)
     return wav + pcm;
 }
 
-struct Desk {
+// A desk that seals a WAV into its recordings folder, as the call archiver does.
+struct Desk : DeskClient {
     explicit Desk(HubProcess &hub)
+        : DeskClient(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"))
     {
-        auto opened =
-            store::Database::open(store::DatabaseConfig{.path = hub.scratch(QStringLiteral("desk.sqlite"))});
-        EXPECT_TRUE(opened.ok());
-        db = std::move(opened).value();
-        EXPECT_TRUE(db->migrate().ok());
-        replica = std::make_unique<Replica>(*db);
-        SyncConfig config;
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = hub.port();
-        config.pinnedHubKey = hub.publicKey();
-        config.login = QStringLiteral("agent1");
-        config.password = HubProcess::kPassword;
-        config.seat = QStringLiteral("seat-1");
-        config.minReconnectMs = 100;
-        config.maxReconnectMs = 400;
-        client = std::make_unique<SyncClient>(*replica, config);
-    }
-    bool waitLive()
-    {
-        return QTest::qWaitFor([this] { return client->state() == SyncState::Live; }, 20000);
     }
 
-    // Seals a WAV of `seconds` into the desk's recordings folder, as the call archiver does.
     QString seal(const QString &id, double seconds, const QString &scratch)
     {
         QFile wav(scratch);
@@ -91,10 +73,6 @@ struct Desk {
         EXPECT_TRUE(sealed.ok()) << sealed.error().toString().toStdString();
         return out;
     }
-
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<SyncClient> client;
 };
 
 } // namespace

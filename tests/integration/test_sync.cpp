@@ -1,5 +1,6 @@
 // A real hub process and several desks' sync clients (headless, each with its own replica file) on
 // loopback: writes reach every seat, the hub is killed mid-stream, a desk is offline for a while.
+#include "deskclient.h"
 #include "hubprocess.h"
 #include "samples.h"
 
@@ -24,41 +25,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// One desk: its replica database, the replica, and the client.
-struct Desk {
-    Desk(HubProcess &hub, const QString &name, const QString &login, QByteArray pinnedKey = {},
-         bool snapshotFile = true)
-    {
-        auto opened = store::Database::open(
-            store::DatabaseConfig{.path = hub.scratch(name + QStringLiteral(".sqlite"))});
-        EXPECT_TRUE(opened.ok());
-        db = std::move(opened).value();
-        EXPECT_TRUE(db->migrate().ok());
-        replica = std::make_unique<Replica>(*db);
-        SyncConfig config;
-        config.host = QStringLiteral("127.0.0.1");
-        config.port = hub.port();
-        config.pinnedHubKey = pinnedKey.isEmpty() ? hub.publicKey() : pinnedKey;
-        config.login = login;
-        config.password = HubProcess::kPassword;
-        config.seat = name;
-        config.minReconnectMs = 100;
-        config.maxReconnectMs = 500;
-        config.acceptSnapshotFile = snapshotFile;
-        client = std::make_unique<SyncClient>(*replica, config);
-    }
-
-    bool waitLive(int ms = 20000)
-    {
-        return QTest::qWaitFor([this] { return client->state() == SyncState::Live; }, ms);
-    }
-
-    qint64 count(RecordKind kind) { return store::RecordStore(*db).count(kind).valueOr(-1); }
-
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<Replica> replica;
-    std::unique_ptr<SyncClient> client;
-};
+using Desk = DeskClient;
 
 CaseRecord newCase(int n)
 {
