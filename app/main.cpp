@@ -202,13 +202,20 @@ int main(int argc, char **argv)
         QObject::disconnect(fetched);
         QObject::disconnect(failed);
     });
-    // Headsets come and go during a 12-hour shift: look again every few seconds while idle.
+    // Headsets come and go during a 12-hour shift: look again every few seconds while idle, and when
+    // a call starts ringing, so that a missing headset is said before the agent answers, not after.
     QTimer deviceCheck;
     QObject::connect(&deviceCheck, &QTimer::timeout, &phone, [&phone] {
         if (phone.calls().isEmpty())
             phone.reloadDevices();
     });
     deviceCheck.start(5000);
+    QObject::connect(&phone, &safelink::telephony::Phone::callChanged, &phone,
+                     [&phone](const safelink::telephony::CallInfo &call) {
+                         if (call.state == safelink::telephony::CallState::Ringing
+                             && phone.calls().size() == 1)
+                             phone.reloadDevices();
+                     });
     const QString sipProxy = settings.value(QStringLiteral("sip/sip-proxy")).toString();
     const QString sipUser = settings.value(QStringLiteral("sip/sip-user")).toString();
     if (!sipProxy.isEmpty() && !sipUser.isEmpty()) {

@@ -522,7 +522,15 @@ TEST_F(Softphone, UnpluggedHeadsetFallsBackToTheDefaultAndSaysSo)
     ASSERT_TRUE(waitUntil([&] { return seat->phone->devicesInUse().playbackId == headsetId; }, 5000));
     EXPECT_TRUE(seat->fallbacks.isEmpty());
 
-    // Pulled out mid-shift: the phone notices, uses the default, and says which device is gone.
+    // Pulled out in the middle of a call: the phone notices, moves to the default, says which
+    // device is gone, and the call goes on.
+    auto alarm = terminal(QStringLiteral("2001"), int(kTerminalHz));
+    ASSERT_TRUE(alarm->dial(m_proxy.userUri(QStringLiteral("1001"))));
+    const CallId id = seat->waitForCall(CallState::Ringing);
+    ASSERT_NE(id, 0u);
+    seat->phone->answer(id);
+    ASSERT_TRUE(seat->waitState(id, CallState::Active));
+    waitUntil([] { return false; }, 500);
     ASSERT_EQ(pulse.pactl({QStringLiteral("unload-module"), sinkModule}), 0);
     seat->phone->reloadDevices();
     ASSERT_TRUE(waitUntil([&] { return !seat->fallbacks.isEmpty(); }, 10000));
@@ -530,14 +538,11 @@ TEST_F(Softphone, UnpluggedHeadsetFallsBackToTheDefaultAndSaysSo)
                 || seat->fallbacks.last().contains(headsetId))
         << seat->fallbacks.last().toStdString();
     EXPECT_NE(seat->phone->devicesInUse().playbackId, headsetId);
-    // Calls still work on the default device.
-    auto alarm = terminal(QStringLiteral("2001"), int(kTerminalHz));
-    ASSERT_TRUE(alarm->dial(m_proxy.userUri(QStringLiteral("1001"))));
-    const CallId id = seat->waitForCall(CallState::Ringing);
-    ASSERT_NE(id, 0u);
-    seat->phone->answer(id);
-    EXPECT_TRUE(seat->waitState(id, CallState::Active));
+    waitUntil([] { return false; }, 1500);
+    EXPECT_EQ(seat->calls[id].state, CallState::Active);
+    EXPECT_TRUE(seat->calls[id].media);
     seat->phone->hangup(id);
+    EXPECT_TRUE(seat->waitEnded(id));
 
     // Plugged in again: the remembered choice comes back by itself.
     ASSERT_EQ(pulse.pactl({QStringLiteral("load-module"), QStringLiteral("module-null-sink"),
