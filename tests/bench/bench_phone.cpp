@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 
 #include <cstdio>
@@ -151,6 +152,8 @@ struct Seat {
                 phone.answer(c.id);
             if (c.isAnswered() && !c.isLive())
                 ++answeredAndEnded;
+            if (!c.isLive())
+                outcomes[QStringLiteral("%1 %2 %3").arg(key(c.state)).arg(c.sipStatus).arg(c.endReason)] += 1;
         });
         QObject::connect(&phone, &Phone::registrationChanged, &phone,
                          [this](RegistrationState s) { registration = s; });
@@ -183,6 +186,7 @@ struct Seat {
     RegistrationState registration = RegistrationState::None;
     bool autoAnswer = false;
     int answeredAndEnded = 0;
+    QMap<QString, int> outcomes; // how calls ended, for a failure report
     int recordings = 0;
 };
 
@@ -338,7 +342,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("10"),
                                         QStringLiteral("-timeout"),
                                         QString::number(soakCalls * 5),
-                                        QStringLiteral("-nostdin")});
+                                        QStringLiteral("-nostdin"),
+                                        QStringLiteral("-trace_err"),
+                                        QStringLiteral("-error_file"),
+                                        dir.file(QStringLiteral("sipp-errors.log"))});
     const qint64 soakStart = monotonicMs();
     waitUntil(
         [&] {
@@ -364,6 +371,13 @@ int main(int argc, char **argv)
     if (answered < soakCalls) {
         std::fprintf(stderr, "bench_phone: only %d of %d soak calls were answered\nsipp: %s\n", answered,
                      soakCalls, qPrintable(lastLines(QString::fromLocal8Bit(sipp.readAll()), 15)));
+        for (auto it = seat.outcomes.cbegin(); it != seat.outcomes.cend(); ++it)
+            std::fprintf(stderr, "seat: %d call(s) ended as %s\n", it.value(), qPrintable(it.key()));
+        QFile errors(dir.file(QStringLiteral("sipp-errors.log")));
+        if (errors.open(QIODevice::ReadOnly))
+            std::fprintf(stderr, "sipp errors:\n%s\n",
+                         qPrintable(lastLines(QString::fromLocal8Bit(errors.readAll()), 40)));
+        std::fprintf(stderr, "kamailio:\n%s\n", qPrintable(lastLines(proxy.logText(), 30)));
         return 1;
     }
     if (growth > 10.0) {
