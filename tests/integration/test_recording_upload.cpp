@@ -4,6 +4,7 @@
 // only when the center's policy allows it.
 #include "deskclient.h"
 #include "hubprocess.h"
+#include "toneanalysis.h"
 
 #include <safelink/recording/recordingfile.h>
 #include <safelink/store/database.h>
@@ -14,9 +15,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
-#include <QtEndian>
-
-#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -25,29 +23,6 @@ using namespace safelink::sync;
 using namespace safelink::test;
 
 namespace {
-
-// A 16-bit mono 8 kHz WAV of `seconds` of a tone (about 16 kB a second, like a G.711 call).
-QByteArray toneWav(double seconds, double hz)
-{
-    const int rate = 8000;
-    const int samples = int(seconds * rate);
-    QByteArray pcm(samples * 2, Qt::Uninitialized);
-    for (int i = 0; i < samples; ++i)
-        qToLittleEndian<qint16>(qint16(9000 * std::sin(2 * M_PI * hz * i / rate)), pcm.data() + 2 * i);
-    QByteArray wav("RIFF");
-    auto u32 = [&wav](quint32 v) {
-        wav.append(reinterpret_cast<const char *>(&v), 4);
-    };
-    auto u16 = [&wav](quint16 v) {
-        wav.append(reinterpret_cast<const char *>(&v), 2);
-    };
-    u32(quint32(36 + pcm.size()));
-    wav.append("WAVEfmt ");
-    u32(16), u16(1), u16(1), u32(rate), u32(rate * 2), u16(2), u16(16);
-    wav.append("data");
-    u32(quint32(pcm.size()));
-    return wav + pcm;
-}
 
 // A desk that seals a WAV into its recordings folder, as the call archiver does.
 struct Desk : DeskClient {
@@ -58,10 +33,7 @@ struct Desk : DeskClient {
 
     QString seal(const QString &id, double seconds, const QString &scratch)
     {
-        QFile wav(scratch);
-        EXPECT_TRUE(wav.open(QIODevice::WriteOnly));
-        wav.write(toneWav(seconds, 440));
-        wav.close();
+        EXPECT_TRUE(makeToneWav(scratch, 440, seconds));
         recording::RecordingMeta meta;
         meta.recordingId = id;
         meta.callId = QStringLiteral("call-") + id;
@@ -114,7 +86,9 @@ TEST_F(RecordingUpload, SealedToTheHubsKeyStoredThenDeletedOnTheDeskAndPlayedBac
     QSignalSpy fetched(desk.client.get(), &SyncClient::recordingFetched);
     desk.client->fetchRecording(QStringLiteral("rec-0001"), protocol::RecordingPurpose::Play);
     ASSERT_TRUE(fetched.wait(15000));
-    EXPECT_EQ(fetched.at(0).at(1).toByteArray(), toneWav(20, 440));
+    QFile original(m_hub.scratch(QStringLiteral("a.wav")));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    EXPECT_EQ(fetched.at(0).at(1).toByteArray(), original.readAll());
 
     // Export is refused by default (recordings are evidence), allowed once the admin says so.
     QSignalSpy failed(desk.client.get(), &SyncClient::recordingFetchFailed);

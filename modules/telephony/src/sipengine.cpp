@@ -225,7 +225,7 @@ public:
         if (trimmed.startsWith(QLatin1String("sip:")) || trimmed.startsWith(QLatin1String("sips:")))
             uri = trimmed;
         else if (number.match(trimmed).hasMatch())
-            uri = QStringLiteral("sip:%1@%2").arg(trimmed, targetDomain());
+            uri = QStringLiteral("sip:%1@%2").arg(trimmed, domain(true));
         else if (userAtHost.match(trimmed).hasMatch())
             uri = QStringLiteral("sip:") + trimmed;
         if (uri.isEmpty() || uri.contains(QLatin1Char(' ')))
@@ -233,9 +233,9 @@ public:
         return core->createAddress(ss(uri));
     }
 
-    // Where numbers are dialled and transferred to: the SIP domain, else the proxy's host and port.
-    // A Refer-To must carry the port: the transferee dials it itself, maybe without our proxy.
-    QString targetDomain() const
+    // The SIP domain, else the proxy's host. Dial and transfer targets take the proxy's port too
+    // (withPort): a Refer-To must carry it, the transferee dials it itself, maybe without our proxy.
+    QString domain(bool withPort = false) const
     {
         if (!account.domain.isEmpty())
             return account.domain;
@@ -243,16 +243,8 @@ public:
         if (!addr)
             return QStringLiteral("localhost");
         const int port = addr->getPort();
-        return port > 0 ? qs(addr->getDomain()) + QLatin1Char(':') + QString::number(port)
-                        : qs(addr->getDomain());
-    }
-
-    QString domain() const
-    {
-        if (!account.domain.isEmpty())
-            return account.domain;
-        auto addr = core->createAddress(ss(account.proxy));
-        return addr ? qs(addr->getDomain()) : QStringLiteral("localhost");
+        return withPort && port > 0 ? qs(addr->getDomain()) + QLatin1Char(':') + QString::number(port)
+                                    : qs(addr->getDomain());
     }
 
     void emitCall(Tracked &t) { Q_EMIT q->callChanged(t.info); }
