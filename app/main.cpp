@@ -1,5 +1,6 @@
 // safelink-desk: the agent's and supervisor's workstation. Wiring only: the window and its logic
 // live in modules/desk, the hub connection in modules/sync.
+#include <safelink/core/crashreport.h>
 #include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/callarchiver.h>
 #include <safelink/desk/devicesettings.h>
@@ -25,6 +26,7 @@
 
 int main(int argc, char **argv)
 {
+    safelink::core::installCrashReport("safelink-desk");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("safelink-desk"));
     QApplication::setOrganizationName(QStringLiteral("Safelink"));

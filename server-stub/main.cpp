@@ -1,5 +1,6 @@
 // safelink-hub: the coordination server of a Safelink center. Wiring only; see hubcli.cpp.
 #include "hubcli.h"
+#include <safelink/core/crashreport.h>
 
 #include <safelink/i18n/translations.h>
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char **argv)
 {
+    safelink::core::installCrashReport("safelink-hub");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("safelink-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFELINK_VERSION));

@@ -1,5 +1,6 @@
 // safelink-phone: a line-test tool for admins, built on the desk's own telephony module. Wiring
 // only; see modules/telephony/src/linetest.cpp.
+#include <safelink/core/crashreport.h>
 #include <safelink/i18n/translations.h>
 #include <safelink/telephony/linetest.h>
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char **argv)
 {
+    safelink::core::installCrashReport("safelink-phone");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("safelink-phone"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFELINK_VERSION));

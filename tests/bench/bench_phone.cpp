@@ -371,14 +371,25 @@ int main(int argc, char **argv)
     const double growth = rssAt20 > 0 ? (rssEnd - rssAt20) / rssAt20 * 100.0 : 0;
     figure("soak_rss_growth", growth, "%");
     figure("soak_recordings_closed", seat.recordings, "files", 0);
+    QStringList stillUp; // calls the seat still holds: there should be none
+    for (const CallInfo &c : std::as_const(seat.calls)) {
+        if (c.isLive())
+            stillUp << QStringLiteral("call %1 %2 since %3 media %4 sip-call-id %5")
+                           .arg(c.id)
+                           .arg(key(c.state))
+                           .arg(c.startedAt.toString(Qt::ISODateWithMs))
+                           .arg(c.media)
+                           .arg(c.sipCallId);
+    }
     seat.phone.stop();
     proxy.stop();
-    if (answered < soakCalls)
-        std::fprintf(stderr, "bench_phone: %d of %d soak calls were not answered\n", soakCalls - answered,
-                     soakCalls);
-    if (answered * 100 < soakCalls * minAnsweredPercent) {
-        std::fprintf(stderr, "bench_phone: only %d of %d soak calls were answered\nsipp: %s\n", answered,
-                     soakCalls, qPrintable(lastLines(QString::fromLocal8Bit(sipp.readAll()), 15)));
+    if (!stillUp.isEmpty())
+        std::fprintf(stderr, "bench_phone: the seat still holds %lld call(s):\n%s\n",
+                     qlonglong(stillUp.size()), qPrintable(stillUp.join(QLatin1Char('\n'))));
+    if (answered < soakCalls) {
+        std::fprintf(stderr, "bench_phone: %d of %d soak calls were not answered\nsipp: %s\n",
+                     soakCalls - answered, soakCalls,
+                     qPrintable(lastLines(QString::fromLocal8Bit(sipp.readAll()), 15)));
         for (auto it = seat.outcomes.cbegin(); it != seat.outcomes.cend(); ++it)
             std::fprintf(stderr, "seat: %d call(s) ended as %s\n", it.value(), qPrintable(it.key()));
         QFile errors(dir.file(QStringLiteral("sipp-errors.log")));
@@ -386,6 +397,9 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "sipp errors:\n%s\n",
                          qPrintable(lastLines(QString::fromLocal8Bit(errors.readAll()), 40)));
         std::fprintf(stderr, "kamailio:\n%s\n", qPrintable(lastLines(proxy.logText(), 30)));
+    }
+    if (answered * 100 < soakCalls * minAnsweredPercent) {
+        std::fprintf(stderr, "bench_phone: only %d of %d soak calls were answered\n", answered, soakCalls);
         return 1;
     }
     if (growth > 10.0) {

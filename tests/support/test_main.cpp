@@ -1,5 +1,7 @@
 // One main for every GoogleTest binary: Qt needs an application object before most classes work.
 // GUI test binaries define SAFELINK_TEST_GUI and get a QApplication (offscreen by default).
+#include <safelink/core/crashreport.h>
+
 #include <gtest/gtest.h>
 
 #ifdef SAFELINK_TEST_GUI
@@ -12,6 +14,8 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+    // A crash in CI leaves nothing else behind: the stack goes to the test's output.
+    safelink::core::installCrashReport(argc > 0 ? argv[0] : "test");
 #ifdef SAFELINK_TEST_GUI
     // Test discovery runs the binary without the test's environment: never need a display for it.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))

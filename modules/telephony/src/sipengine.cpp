@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <mutex>
 #include <unordered_map>
 
 namespace safelink::telephony {
@@ -87,6 +88,15 @@ public:
         }
     }
 };
+
+// liblinphone's Factory and logging service are process-wide, and creating or destroying a core
+// touches them: with several engines in one process (a supervisor's second line, the tests) their
+// start and shutdown take turns. A desk runs one engine; the lock then costs nothing.
+std::mutex &coreLifecycleLock()
+{
+    static std::mutex lock;
+    return lock;
+}
 
 void routeStackLog(bool trace)
 {
@@ -627,6 +637,7 @@ bool SipEngine::start()
         Q_EMIT failed(tr("Cannot create the recordings folder: %1").arg(c.recordDir));
         return false;
     }
+    std::unique_lock lifecycle(coreLifecycleLock());
     routeStackLog(c.sipTrace || qEnvironmentVariableIsSet("SAFELINK_SIP_TRACE"));
     auto factory = linphone::Factory::get();
     // liblinphone silently fails to start without existing folders; an empty plugin folder keeps
@@ -636,6 +647,7 @@ bool SipEngine::start()
     factory->setMspluginsDir(ss(c.dataDir) + "/plugins");
     d->core = factory->createCore(ss(c.dataDir + QStringLiteral("/linphonerc")), "", nullptr);
     if (!d->core) {
+        lifecycle.unlock();
         Q_EMIT failed(tr("The phone engine cannot start"));
         return false;
     }
@@ -690,9 +702,11 @@ bool SipEngine::start()
 
     if (core->start() != linphone::Status(0)) {
         d->core.reset();
+        lifecycle.unlock();
         Q_EMIT failed(tr("The phone engine cannot start"));
         return false;
     }
+    lifecycle.unlock();
     d->iterateTimer = new QTimer(this);
     d->iterateTimer->setTimerType(Qt::PreciseTimer);
     connect(d->iterateTimer, &QTimer::timeout, this, [this] {
@@ -731,6 +745,7 @@ void SipEngine::shutdown()
         d->retryTimer->stop();
     d->core->terminateAllCalls();
     d->core->iterate();
+    const std::lock_guard lifecycle(coreLifecycleLock());
     d->core->stop();
     d->core->removeListener(d->listener);
     d->calls.clear();
