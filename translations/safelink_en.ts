@@ -2992,5 +2992,17 @@ Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 
         <source>Cannot set up the conference</source>
         <translation>Cannot set up the conference</translation>
     </message>
+    <message>
+        <source>The other side is gone: the hold got no answer (%1)</source>
+        <translation>The other side is gone: the hold got no answer (%1)</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>Cannot put this call on hold (%1)</source>
+        <translation>Cannot put this call on hold (%1)</translation>
+    </message>
 </context>
 </TS>

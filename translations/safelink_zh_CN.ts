@@ -2988,5 +2988,17 @@ Exit codes: 0 success, 1 call failed, 2 bad arguments, 3 registration failed, 4 
         <source>Cannot set up the conference</source>
         <translation>无法建立三方通话</translation>
     </message>
+    <message>
+        <source>The other side is gone: the hold got no answer (%1)</source>
+        <translation>对方已断线：保持请求无应答（%1）</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Cannot put this call on hold (%1)</source>
+        <translation>无法保持此通话（%1）</translation>
+    </message>
 </context>
 </TS>

@@ -552,3 +552,33 @@ TEST_F(Softphone, UnpluggedHeadsetFallsBackToTheDefaultAndSaysSo)
     seat->phone->reloadDevices();
     EXPECT_TRUE(waitUntil([&] { return seat->phone->devicesInUse().playbackId == headsetId; }, 10000));
 }
+
+TEST_F(Softphone, APeerThatVanishesMidCallNeverBlocksTheNextAlarm)
+{
+    // A 4G terminal loses its network mid-call: no BYE ever comes. The next alarm must still be
+    // answered at once, and the dead call must end by itself rather than hold a line for ever.
+    auto seat = agent();
+    auto lost = terminal(QStringLiteral("2001"), int(kTerminalHz));
+    ASSERT_TRUE(lost->dial(m_proxy.userUri(QStringLiteral("1001"))));
+    const CallId first = seat->waitForCall(CallState::Ringing, QStringLiteral("2001"));
+    ASSERT_NE(first, 0u);
+    seat->phone->answer(first);
+    ASSERT_TRUE(seat->waitState(first, CallState::Active));
+    ASSERT_TRUE(waitUntil([&] { return seat->calls[first].media; }, 5000));
+    lost->kill();
+
+    auto next = terminal(QStringLiteral("2002"), int(kRelativeHz));
+    ASSERT_TRUE(next->dial(m_proxy.userUri(QStringLiteral("1001"))));
+    const CallId second = seat->waitForCall(CallState::Ringing, QStringLiteral("2002"));
+    ASSERT_NE(second, 0u);
+    seat->phone->answer(second);
+    ASSERT_TRUE(seat->waitState(second, CallState::Active, 5000))
+        << "state " << key(seat->calls[second].state).toStdString()
+        << "; failures: " << seat->failures.join(QStringLiteral("; ")).toStdString();
+    ASSERT_TRUE(next->waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000));
+    // The vanished caller's call ends (no answer to the hold, or no media) well before a shift does.
+    ASSERT_TRUE(seat->waitEnded(first, 15000)) << "state " << key(seat->calls[first].state).toStdString();
+    EXPECT_TRUE(seat->calls[first].endReason.contains(QStringLiteral("gone")))
+        << seat->calls[first].endReason.toStdString();
+    EXPECT_EQ(seat->calls[second].state, CallState::Active);
+}

@@ -128,6 +128,7 @@ public:
         CallInfo info;
         bool recordingStarted = false;
         bool inConference = false;
+        bool holding = false; // a hold (re-INVITE) is on its way
     };
 
     Private(SipEngine *q, EngineConfig config, std::shared_ptr<std::atomic<CallId>> ids)
@@ -220,8 +221,9 @@ public:
         for (auto &[id, t] : calls) {
             if (id == except || t.info.inConference)
                 continue;
-            if (t.call->getState() == linphone::Call::State::StreamsRunning)
-                t.call->pause();
+            if (t.call->getState() == linphone::Call::State::StreamsRunning
+                && t.call->pause() == linphone::Status(0))
+                t.holding = true;
         }
     }
 
@@ -263,6 +265,7 @@ public:
                      const std::string &message);
     void onRegistration(const std::shared_ptr<linphone::Account> &acct, linphone::RegistrationState state,
                         const std::string &message);
+    bool onHoldRefused(Tracked &t);
     void sampleQuality();
     void applyDevices();
     void endConference();
@@ -387,6 +390,10 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
             return; // never shown as ringing; its end is reported
         }
     }
+    if (state == S::Paused || state == S::End || state == S::Error)
+        t.holding = false;
+    if (state == S::StreamsRunning && t.holding && onHoldRefused(t))
+        return;
     if ((state == S::Connected || state == S::StreamsRunning) && !info.answeredAt.isValid())
         info.answeredAt = QDateTime::currentDateTimeUtc();
     if (state == S::StreamsRunning && !info.recordingPath.isEmpty() && !t.recordingStarted
@@ -454,6 +461,28 @@ void SipEngine::Private::onCallState(const std::shared_ptr<linphone::Call> &call
         || state == S::PausedByRemote || state == S::Error || state == S::End
         || state == S::OutgoingEarlyMedia || state == S::IncomingEarlyMedia)
         emitCall(t);
+}
+
+// The hold's re-INVITE failed and liblinphone put the call back to talking. When the other side is
+// gone (no answer, no such call, unreachable: RFC 5057 ends the dialog on 408 and 481) the call is
+// ended: a 4G terminal that lost its network would otherwise sit "active" beside the next alarm
+// until the no-media timeout. Any other refusal keeps the call and says the hold failed.
+// Returns true when the call is being ended.
+bool SipEngine::Private::onHoldRefused(Tracked &t)
+{
+    t.holding = false;
+    int status = 0;
+    if (auto error = t.call->getErrorInfo())
+        status = error->getProtocolCode();
+    qCInfo(lcSip) << "call" << t.info.id << "hold refused" << status;
+    if (status == 0 || status == 408 || status == 480 || status == 481 || status == 503) {
+        t.info.endReason = SipEngine::tr("The other side is gone: the hold got no answer (%1)")
+                               .arg(status ? QString::number(status) : SipEngine::tr("timeout"));
+        t.call->terminate();
+        return true;
+    }
+    Q_EMIT q->actionFailed(t.info.id, SipEngine::tr("Cannot put this call on hold (%1)").arg(status));
+    return false;
 }
 
 void SipEngine::Private::onRegistration(const std::shared_ptr<linphone::Account> &acct,
@@ -893,6 +922,8 @@ void SipEngine::hold(CallId id)
     if (auto *t = d->find(id)) {
         if (t->call->pause() != linphone::Status(0))
             Q_EMIT actionFailed(id, tr("Cannot put this call on hold"));
+        else
+            t->holding = true;
     }
 }
 
