@@ -246,6 +246,10 @@ Status Database::migrate(int target)
                 if (Status e = exec(sql); !e)
                     return e;
             }
+            if (m.backfill) {
+                if (Status e = m.backfill(*this); !e)
+                    return e;
+            }
             QSqlQuery q(m_db);
             q.prepare(
                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));

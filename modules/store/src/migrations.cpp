@@ -1,6 +1,11 @@
 #include "migrations.h"
 
+#include <safelink/store/database.h>
 #include <safelink/store/dialect.h>
+#include <safelink/store/repositories.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace safelink::store {
 
@@ -151,6 +156,51 @@ QStringList v6CallsByTime(const Dialect &)
     return {QStringLiteral("CREATE INDEX calls_started ON calls (started_at)")};
 }
 
+// Caller ID beyond people's own phones: the SIM number of a wearable and the home line a fixed
+// terminal dials from identify who is calling too.
+QStringList v7TerminalNumbers(const Dialect &)
+{
+    return {
+        QStringLiteral("ALTER TABLE devices ADD COLUMN sim_number TEXT"),
+        QStringLiteral("CREATE INDEX devices_sim_number ON devices (sim_number)"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN landline TEXT"),
+        QStringLiteral("CREATE INDEX households_landline ON households (landline)"),
+    };
+}
+
+template<typename T>
+Status refillColumn(Database &db, const QString &table, const QString &column, QString (*value)(const T &))
+{
+    RecordRepository<T> repo(db);
+    auto all = repo.all();
+    if (!all)
+        return all.error();
+    for (const T &record : *all) {
+        const QString v = value(record);
+        if (v.isEmpty())
+            continue;
+        auto q = db.prepared(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column));
+        if (!q)
+            return q.error();
+        (*q)->addBindValue(v);
+        (*q)->addBindValue(record.meta.id);
+        if (!(*q)->exec())
+            return makeError(ErrorCode::Storage, (*q)->lastError().text());
+        (*q)->finish();
+    }
+    return {};
+}
+
+Status v7Backfill(Database &db)
+{
+    if (Status s = refillColumn<core::Device>(db, QStringLiteral("devices"), QStringLiteral("sim_number"),
+                                              [](const core::Device &d) { return d.simNumber.canonical(); });
+        !s)
+        return s;
+    return refillColumn<core::Household>(db, QStringLiteral("households"), QStringLiteral("landline"),
+                                         [](const core::Household &h) { return h.landline.canonical(); });
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -162,6 +212,7 @@ const QList<Migration> &migrations()
         {4, "device tokens and events", &v4DeviceEvents},
         {5, "recordings and center settings", &v5Recordings},
         {6, "calls by time", &v6CallsByTime},
+        {7, "terminal numbers for caller ID", &v7TerminalNumbers, &v7Backfill},
     };
     return list;
 }

@@ -73,13 +73,13 @@ template<> struct RecordTraits<Subject> {
 };
 template<> struct RecordTraits<Household> {
     static QString table() { return QStringLiteral("households"); }
-    static QStringList columns() { return {QStringLiteral("region_code")}; }
-    static QVariantList values(const Household &h) { return {orNull(h.address.regionCode)}; }
+    static QStringList columns() { return {QStringLiteral("region_code"), QStringLiteral("landline")}; }
+    static QVariantList values(const Household &h) { return {orNull(h.address.regionCode), orNull(h.landline.canonical())}; }
 };
 template<> struct RecordTraits<Device> {
     static QString table() { return QStringLiteral("devices"); }
-    static QStringList columns() { return {QStringLiteral("kind"), QStringLiteral("serial"), QStringLiteral("imei"), QStringLiteral("household_id"), QStringLiteral("subject_id"), QStringLiteral("status")}; }
-    static QVariantList values(const Device &d) { return {enumKey(d.kind), d.serial, orNull(d.imei), orNull(d.householdId), orNull(d.subjectId), enumKey(d.status)}; }
+    static QStringList columns() { return {QStringLiteral("kind"), QStringLiteral("serial"), QStringLiteral("imei"), QStringLiteral("household_id"), QStringLiteral("subject_id"), QStringLiteral("status"), QStringLiteral("sim_number")}; }
+    static QVariantList values(const Device &d) { return {enumKey(d.kind), d.serial, orNull(d.imei), orNull(d.householdId), orNull(d.subjectId), enumKey(d.status), orNull(d.simNumber.canonical())}; }
 };
 template<> struct RecordTraits<CaseRecord> {
     static QString table() { return QStringLiteral("cases"); }
@@ -544,6 +544,16 @@ Result<QList<Subject>> SubjectRepository::search(const QString &query, int limit
 }
 
 // ---- the others -----------------------------------------------------------------------------
+
+Result<QList<Device>> DeviceRepository::findBySimNumber(const QString &canonical)
+{
+    return where(QStringLiteral("sim_number"), canonical, QStringLiteral("serial"));
+}
+
+Result<QList<Household>> HouseholdRepository::findByLandline(const QString &canonical)
+{
+    return where(QStringLiteral("landline"), canonical, QStringLiteral("id"));
+}
 
 Result<QList<Device>> DeviceRepository::findByImei(const QString &imei)
 {

@@ -1,9 +1,13 @@
 #include "testdatabase.h"
 #include "testutil.h"
 
+#include "samples.h"
+
 #include <safelink/store/database.h>
+#include <safelink/store/repositories.h>
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -126,4 +130,38 @@ TEST(Migrations, GarbageFileIsAClearError)
     } else {
         EXPECT_FALSE(db.error().message.isEmpty());
     }
+}
+
+TEST(Migrations, TerminalNumbersAreFilledFromRecordsWrittenBefore)
+{
+    // A hub that stored terminals before version 7 finds them by their numbers afterwards.
+    test::TempDir dir;
+    test::TestDatabase database(dir.file(QStringLiteral("hub.sqlite")));
+    auto db = openWith(database.config());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->migrate(6).ok());
+    const core::Device device = test::sampleDevice();
+    const core::Household household = test::sampleHousehold();
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO devices (id, version, kind, serial, status, data) "
+                                         "VALUES (?, 1, 'fixed_line', ?, 'installed', ?)")));
+    q.addBindValue(device.meta.id);
+    q.addBindValue(device.serial);
+    q.addBindValue(device.toCbor().toCborValue().toCbor());
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    ASSERT_TRUE(q.prepare(QStringLiteral("INSERT INTO households (id, version, data) VALUES (?, 1, ?)")));
+    q.addBindValue(household.meta.id);
+    q.addBindValue(household.toCbor().toCborValue().toCbor());
+    ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+    q.finish();
+
+    ASSERT_TRUE(db->migrate(7).ok());
+    auto devices = DeviceRepository(*db).findBySimNumber(device.simNumber.canonical());
+    ASSERT_TRUE(devices.ok());
+    ASSERT_EQ(devices->size(), 1);
+    EXPECT_EQ(devices->first().meta.id, device.meta.id);
+    auto households = HouseholdRepository(*db).findByLandline(household.landline.canonical());
+    ASSERT_TRUE(households.ok());
+    ASSERT_EQ(households->size(), 1);
+    EXPECT_EQ(households->first().meta.id, household.meta.id);
 }

@@ -45,6 +45,8 @@ public:
     using RecordRepository::RecordRepository;
     Result<QList<core::Device>> findByImei(const QString &imei);
     Result<QList<core::Device>> findBySerial(const QString &serial);
+    // Caller ID of a terminal: the canonical number of its SIM card.
+    Result<QList<core::Device>> findBySimNumber(const QString &canonical);
     Result<QList<core::Device>> inHousehold(const QString &householdId);
 };
 
@@ -98,7 +100,13 @@ public:
     Result<core::Account> findByLogin(const QString &login);
 };
 
-using HouseholdRepository = RecordRepository<core::Household>;
+class HouseholdRepository : public RecordRepository<core::Household> {
+public:
+    using RecordRepository::RecordRepository;
+
+    // Caller ID of a fixed-line terminal: the home line it dials from (canonical number).
+    Result<QList<core::Household>> findByLandline(const QString &canonical);
+};
 using KbFolderRepository = RecordRepository<core::KbFolder>;
 using SeatRepository = RecordRepository<core::Seat>;
 
