@@ -3,6 +3,7 @@
 #include <safelink/core/crashreport.h>
 #include <safelink/desk/audiodevicesdialog.h>
 #include <safelink/desk/callarchiver.h>
+#include <safelink/desk/desksession.h>
 #include <safelink/desk/devicesettings.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/recentcalls.h>
@@ -72,6 +73,10 @@ int main(int argc, char **argv)
         {QStringLiteral("sip-password-file"),
          QApplication::translate("main", "Read the extension's password from this file (remembered)."),
          QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("area-code"),
+         QApplication::translate("main", "The center's telephone area code, e.g. 20 (remembered)."),
+         QStringLiteral("code")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to <file> and quit."),
                       QStringLiteral("file")});
@@ -82,7 +87,7 @@ int main(int argc, char **argv)
 
     // The hub connection: from the command line, else from what was remembered last time.
     QSettings settings;
-    for (const char *key : {"hub", "login", "seat"}) {
+    for (const char *key : {"hub", "login", "seat", "area-code"}) {
         if (parser.isSet(QLatin1String(key)))
             settings.setValue(QLatin1String(key), parser.value(QLatin1String(key)));
     }
@@ -182,6 +187,9 @@ int main(int argc, char **argv)
                          [&window](const QString &message) { window.showWarning(message); });
         archiver->recover();
     }
+    // The agent's work: call bar, screen pop, click-to-call.
+    safelink::desk::DeskSession session(window, phone, replicaDb.get(), client.get(),
+                                        {settings.value(QStringLiteral("area-code")).toString()});
     QObject::connect(&window, &safelink::desk::MainWindow::recentCallsRequested, &window, [&] {
         if (!replicaDb || !client) {
             window.showWarning(

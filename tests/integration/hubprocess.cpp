@@ -52,12 +52,17 @@ int HubProcess::run(const QStringList &args)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-bool HubProcess::setUp(int agents)
+bool HubProcess::setUp(int agents, int demoSubjects)
 {
     if (!m_database.writeHubConf(dataDir())) {
         ADD_FAILURE() << "cannot write hub.conf into " << dataDir().toStdString();
         return false;
     }
+    if (demoSubjects > 0
+        && run({QStringLiteral("demo"), QStringLiteral("--data"), dataDir(), QStringLiteral("--subjects"),
+                QString::number(demoSubjects)})
+               != 0)
+        return false;
     const QString passwordFile = m_dir.file(QStringLiteral("password"));
     QFile f(passwordFile);
     if (!f.open(QIODevice::WriteOnly))

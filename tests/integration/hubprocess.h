@@ -20,7 +20,8 @@ public:
     ~HubProcess();
 
     // init with admin "root", plus agents agent1..agentN, all with the password kPassword.
-    bool setUp(int agents = 3);
+    // demoSubjects > 0: the data folder first gets a demo center of that many subjects.
+    bool setUp(int agents = 3, int demoSubjects = 0);
     bool start();
     // SIGKILL: no clean shutdown, as when the machine loses power or the process is killed.
     void kill();

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,16 +60,22 @@ void MainWindow::setupActions()
 
 void MainWindow::setupCentralArea()
 {
-    auto *central = new QWidget(this);
+    auto *outer = new QWidget(this);
+    m_layout = new QVBoxLayout(outer);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_pages = new QStackedWidget(outer);
+    auto *central = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(32, 32, 32, 32);
-    m_warning = new QLabel(central);
+    m_warning = new QLabel(outer);
     m_warning->setObjectName(QStringLiteral("warningLabel"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("background: #fff3cd; color: #7a4f01; border: 1px solid #e0b252; "
                                             "padding: 8px; font-weight: bold;"));
     m_warning->hide();
-    layout->addWidget(m_warning);
+    m_layout->addWidget(m_warning);
+    m_layout->addWidget(m_pages, 1);
     layout->addStretch(2);
 
     auto *title = new QLabel(tr("Ping'antong Emergency Call Center"), central);
@@ -105,7 +113,42 @@ void MainWindow::setupCentralArea()
     layout->addWidget(version);
 
     layout->addStretch(3);
-    setCentralWidget(central);
+    m_pages->addWidget(central);
+    setCentralWidget(outer);
+}
+
+void MainWindow::setWorkArea(QWidget *callBar, QWidget *card)
+{
+    m_layout->insertWidget(1, callBar); // below the warning, above the pages
+    m_work = new QSplitter(Qt::Horizontal, m_pages);
+    m_work->setObjectName(QStringLiteral("workArea"));
+    card->setParent(m_work);
+    m_work->addWidget(card);
+    m_pages->addWidget(m_work);
+}
+
+void MainWindow::showWork()
+{
+    if (m_work)
+        m_pages->setCurrentWidget(m_work);
+}
+
+bool MainWindow::workShown() const
+{
+    return m_work && m_pages->currentWidget() == m_work;
+}
+
+void MainWindow::alertIncoming()
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    QApplication::alert(this);
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::setupStatusBar()
@@ -113,12 +156,13 @@ void MainWindow::setupStatusBar()
     m_hubStatus = new QLabel(this);
     m_hubStatus->setObjectName(QStringLiteral("hubStatusLabel"));
     setHubStatus(tr("Hub: not connected"));
-    statusBar()->addWidget(m_hubStatus, 1);
+    // Permanent: a passing message (showStatusMessage) must never hide the line and hub state.
+    statusBar()->addPermanentWidget(m_hubStatus);
 
     m_phoneStatus = new QLabel(this);
     m_phoneStatus->setObjectName(QStringLiteral("phoneStatusLabel"));
     showPhone(telephony::RegistrationState::None, tr("Phone: no extension set"));
-    statusBar()->addWidget(m_phoneStatus, 1);
+    statusBar()->addPermanentWidget(m_phoneStatus);
 
     auto *versionLabel = new QLabel(tr("Safelink %1").arg(QApplication::applicationVersion()), this);
     statusBar()->addPermanentWidget(versionLabel);

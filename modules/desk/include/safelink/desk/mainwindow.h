@@ -6,6 +6,9 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QVBoxLayout;
 
 namespace safelink::desk {
 
@@ -30,6 +33,17 @@ public:
     // area until cleared with an empty text.
     void showWarning(const QString &text);
     QString warning() const;
+    // A passing message in the status bar (a refused action, a saved change).
+    void showStatusMessage(const QString &text);
+
+    // The agent's work area: the call bar above, the caller's card below (owned by the window).
+    void setWorkArea(QWidget *callBar, QWidget *card);
+    // Shows the work area instead of the waiting page.
+    void showWork();
+    bool workShown() const;
+    // An incoming call: the window comes to the front and the taskbar flashes, but the keyboard
+    // focus stays where the agent is typing.
+    void alertIncoming();
 
 Q_SIGNALS:
     void audioDevicesRequested();
@@ -45,6 +59,9 @@ private:
     QLabel *m_clock = nullptr;
     QLabel *m_phoneStatus = nullptr;
     QLabel *m_warning = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QSplitter *m_work = nullptr;
 };
 
 } // namespace safelink::desk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <safelink/desk/screenpop.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+namespace safelink::store {
+class Database;
+}
+namespace safelink::sync {
+class SyncClient;
+}
+namespace safelink::telephony {
+class Phone;
+struct CallInfo;
+} // namespace safelink::telephony
+
+namespace safelink::desk {
+
+class CallBar;
+class CallController;
+class MainWindow;
+class SubjectCard;
+
+// The agent's work on one seat, wired: the phone's calls drive the call bar; an incoming call pops
+// the caller's card from the replica while it still rings (and raises the desk without taking the
+// keyboard); the card's contacts dial out; an unknown number is searched and linked to the person
+// through the hub (the outbox keeps the change when the hub is away).
+class DeskSession : public QObject {
+    Q_OBJECT
+
+public:
+    struct Config {
+        QString areaCode; // the center's, for local numbers without one ("20")
+    };
+
+    // replica and sync may be null (no hub configured yet): calls still work, the pop says why it
+    // is empty.
+    DeskSession(MainWindow &window, telephony::Phone &phone, store::Database *replica, sync::SyncClient *sync,
+                Config config, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    CallController &calls() { return *m_calls; }
+    CallBar &callBar() { return *m_bar; }
+    SubjectCard &card() { return *m_card; }
+    // Microseconds from the incoming call's signal to the card laid out (the last pop).
+    qint64 lastPopMicros() const { return m_lastPopMicros; }
+
+Q_SIGNALS:
+    // The card for a call is complete (tests and the benchmark wait for this).
+    void popShown(const safelink::desk::PopCard &card);
+
+private:
+    void onIncoming(const telephony::CallInfo &call);
+    void show(const PopCard &card);
+    void linkNumber(const QString &subjectId, const QString &canonical);
+
+    MainWindow &m_window;
+    store::Database *m_replica;
+    sync::SyncClient *m_sync;
+    Config m_config;
+    std::unique_ptr<ScreenPop> m_pop;
+    CallController *m_calls = nullptr;
+    CallBar *m_bar = nullptr;
+    SubjectCard *m_card = nullptr;
+    QString m_popNumber; // the caller whose card is shown
+    qint64 m_lastPopMicros = 0;
+};
+
+} // namespace safelink::desk

@@ -1,0 +1,262 @@
+// The agent's desk with real parts: a hub process with a demo center, the seat's replica filled from
+// it, Kamailio on loopback, baresip as the alarm terminal (registered under a subject's mobile
+// number) and as the relative. The desk is wired as app/main.cpp wires it and driven by its keys.
+#include "baresippeer.h"
+#include "deskclient.h"
+#include "hubprocess.h"
+#include "kamailioprocess.h"
+#include "siptestutil.h"
+#include "toneanalysis.h"
+
+#include <safelink/desk/callbar.h>
+#include <safelink/desk/callcontroller.h>
+#include <safelink/desk/desksession.h>
+#include <safelink/desk/mainwindow.h>
+#include <safelink/desk/subjectcard.h>
+#include <safelink/store/repositories.h>
+#include <safelink/telephony/phone.h>
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+using namespace safelink;
+using namespace safelink::test;
+using telephony::CallState;
+
+namespace {
+
+const QString kSeatPassword = QStringLiteral("seat-pass");
+const QString kPeerPassword = QStringLiteral("peer-pass");
+
+// A demo subject with a mobile phone of their own and an emergency contact with a mobile.
+std::optional<core::Subject> callerWithContact(store::Database &db)
+{
+    auto all = store::SubjectRepository(db).all();
+    if (!all)
+        return std::nullopt;
+    for (const core::Subject &s : *all) {
+        if (s.status != core::SubjectStatus::Active || s.contacts.isEmpty()
+            || s.contacts.first().phones.isEmpty())
+            continue;
+        const bool ownMobile =
+            std::any_of(s.phones.cbegin(), s.phones.cend(), [](const core::ContactPhone &p) {
+                return p.number.kind() == core::PhoneKind::Mobile;
+            });
+        if (ownMobile && s.contacts.first().phones.first().number.kind() == core::PhoneKind::Mobile)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString mobileOf(const core::Subject &s)
+{
+    for (const core::ContactPhone &p : s.phones) {
+        if (p.number.kind() == core::PhoneKind::Mobile)
+            return p.number.dialString();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
+{
+    HubProcess hub;
+    ASSERT_TRUE(hub.setUp(1, 60));
+    ASSERT_TRUE(hub.start());
+    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    auto subject = callerWithContact(*desk.db);
+    ASSERT_TRUE(subject.has_value()) << "the demo center has no subject with a mobile and a contact";
+    const QString callerNumber = mobileOf(*subject);
+    const core::EmergencyContact contact = subject->contacts.first();
+    const QString contactNumber = contact.phones.first().number.dialString();
+
+    KamailioProcess proxy;
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(callerNumber, kPeerPassword));
+    ASSERT_TRUE(proxy.addUser(contactNumber, kPeerPassword));
+    ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
+
+    // The desk as app/main.cpp wires it.
+    desk::MainWindow window;
+    ASSERT_TRUE(makeToneWav(hub.scratch(QStringLiteral("agent.wav")), 1000, 60));
+    telephony::EngineConfig phoneConfig;
+    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
+    phoneConfig.recordDir = hub.scratch(QStringLiteral("rec"));
+    phoneConfig.useFiles = true;
+    phoneConfig.playFile = hub.scratch(QStringLiteral("agent.wav"));
+    telephony::Phone phone(phoneConfig);
+    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
+    QSignalSpy popped(&session, &desk::DeskSession::popShown);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // The agent is typing somewhere when the call comes in.
+    auto *typing = new QLineEdit(&window);
+    typing->setObjectName(QStringLiteral("agentTyping"));
+    typing->move(10, 200);
+    typing->show();
+    typing->setFocus();
+    window.activateWindow();
+    QTest::qWait(50);
+
+    telephony::RegistrationState reg = telephony::RegistrationState::None;
+    QObject::connect(&phone, &telephony::Phone::registrationChanged, &phone,
+                     [&](telephony::RegistrationState s) { reg = s; });
+    phone.start();
+    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
+    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+
+    auto terminalOptions = BaresipPeer::registered(callerNumber, kPeerPassword, proxy.port());
+    terminalOptions.toneHz = 440;
+    terminalOptions.autoAnswer = false;
+    BaresipPeer terminal(terminalOptions);
+    ASSERT_TRUE(terminal.start());
+    ASSERT_TRUE(terminal.waitRegistered());
+    auto relativeOptions = BaresipPeer::registered(contactNumber, kPeerPassword, proxy.port());
+    relativeOptions.toneHz = 1700;
+    relativeOptions.autoAnswer = true;
+    BaresipPeer relative(relativeOptions);
+    ASSERT_TRUE(relative.start());
+    ASSERT_TRUE(relative.waitRegistered());
+
+    // The alarm rings: the card is complete before anyone answers.
+    ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001"))));
+    ASSERT_TRUE(waitUntil([&] { return popped.count() == 1; }, 10000));
+    const auto card = popped.at(0).at(0).value<desk::PopCard>();
+    EXPECT_EQ(card.match, desk::CallerMatch::Subject);
+    ASSERT_TRUE(card.isKnown());
+    EXPECT_EQ(card.subject->meta.id, subject->meta.id);
+    const auto ringing = session.calls().current();
+    ASSERT_TRUE(ringing.has_value());
+    EXPECT_EQ(ringing->state, CallState::Ringing);
+    EXPECT_TRUE(window.workShown());
+    EXPECT_TRUE(session.callBar().callerText().contains(subject->name))
+        << session.callBar().callerText().toStdString();
+    const QString shown = session.card().text();
+    EXPECT_TRUE(shown.contains(subject->name.toHtmlEscaped()));
+    EXPECT_TRUE(shown.contains(contact.name.toHtmlEscaped())) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(subject->address.fullText().toHtmlEscaped())) << shown.toStdString();
+    // ...and the agent's typing was not interrupted.
+    EXPECT_EQ(QApplication::focusWidget(), typing);
+
+    // F2 answers from wherever the focus is.
+    QTest::keyClick(typing, Qt::Key_F2);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto c = session.calls().current();
+            return c && c->state == CallState::Active;
+        },
+        10000));
+    ASSERT_TRUE(terminal.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000));
+    EXPECT_TRUE(session.callBar().recordingShown());
+    EXPECT_FALSE(session.callBar().timerText().isEmpty());
+
+    // Alt+1 calls the first emergency contact (the caller goes on hold), F7 joins the three.
+    QTest::keyClick(typing, Qt::Key_1, Qt::AltModifier);
+    ASSERT_TRUE(relative.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 10000))
+        << relative.logText().toStdString();
+    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().size() == 2; }, 5000));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto calls = session.calls().calls();
+            return calls.size() == 2 && calls.at(1).state == CallState::Active
+                   && calls.at(0).state == CallState::Held;
+        },
+        10000));
+    QTest::keyClick(typing, Qt::Key_F7);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto calls = session.calls().calls();
+            return calls.size() == 2 && calls.at(0).inConference && calls.at(1).inConference;
+        },
+        10000));
+    EXPECT_TRUE(session.callBar().stateText().contains(QStringLiteral("conference"))
+                || session.callBar().stateText().contains(QStringLiteral("三方")))
+        << session.callBar().stateText().toStdString();
+
+    // F3 hangs up one leg at a time; the caller's line ends last.
+    QTest::keyClick(typing, Qt::Key_F3);
+    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().size() == 1; }, 10000));
+    QTest::keyClick(typing, Qt::Key_F3);
+    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
+    ASSERT_TRUE(terminal.waitForEvent(QStringLiteral("CALL_CLOSED"), 10000));
+    EXPECT_EQ(session.callBar().callerText(), QStringLiteral("No call"));
+    phone.stop();
+}
+
+TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
+{
+    HubProcess hub;
+    ASSERT_TRUE(hub.setUp(1, 30));
+    ASSERT_TRUE(hub.start());
+    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    DeskClient other(hub, QStringLiteral("seat-2"), QStringLiteral("agent1"));
+    other.client->start();
+    ASSERT_TRUE(other.waitLive());
+    auto subject = callerWithContact(*desk.db);
+    ASSERT_TRUE(subject.has_value());
+    const QString unknownNumber = QStringLiteral("13698765432");
+
+    KamailioProcess proxy;
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(unknownNumber, kPeerPassword));
+    ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
+    desk::MainWindow window;
+    telephony::EngineConfig phoneConfig;
+    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
+    phoneConfig.useFiles = true;
+    telephony::Phone phone(phoneConfig);
+    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
+    QSignalSpy popped(&session, &desk::DeskSession::popShown);
+    window.show();
+    telephony::RegistrationState reg = telephony::RegistrationState::None;
+    QObject::connect(&phone, &telephony::Phone::registrationChanged, &phone,
+                     [&](telephony::RegistrationState s) { reg = s; });
+    phone.start();
+    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
+    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    auto options = BaresipPeer::registered(unknownNumber, kPeerPassword, proxy.port());
+    options.autoAnswer = false;
+    BaresipPeer caller(options);
+    ASSERT_TRUE(caller.start());
+    ASSERT_TRUE(caller.waitRegistered());
+    ASSERT_TRUE(caller.dial(proxy.userUri(QStringLiteral("1001"))));
+    ASSERT_TRUE(waitUntil([&] { return popped.count() == 1; }, 10000));
+    EXPECT_EQ(popped.at(0).at(0).value<desk::PopCard>().match, desk::CallerMatch::Unknown);
+
+    // The agent searches by name (Chinese), picks the person and links the number.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("popSearchText"));
+    ASSERT_NE(search, nullptr);
+    ASSERT_TRUE(search->isVisible());
+    search->setText(subject->name); // QTest cannot type Chinese; the search runs on Enter
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *link = window.findChild<QPushButton *>(QStringLiteral("popLink"));
+    ASSERT_NE(link, nullptr);
+    QTest::mouseClick(link, Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return popped.count() == 2; }, 5000));
+    const auto linked = popped.at(1).at(0).value<desk::PopCard>();
+    ASSERT_TRUE(linked.isKnown());
+    EXPECT_EQ(linked.subject->meta.id, subject->meta.id);
+
+    // The change reaches the hub and the other seat: the next call from that number pops the person.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto s = store::SubjectRepository(*other.db).findByPhone(QStringLiteral("+86") + unknownNumber);
+            return s && !s->isEmpty() && s->first().subjectId == subject->meta.id;
+        },
+        10000));
+    EXPECT_EQ(desk.client->pendingWrites(), 0);
+    caller.hangup();
+    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
+    phone.stop();
+}
