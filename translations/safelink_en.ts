@@ -59,6 +59,10 @@
         <source>Not connected to a hub: there are no calls to show.</source>
         <translation>Not connected to a hub: there are no calls to show.</translation>
     </message>
+    <message>
+        <source>The center&apos;s telephone area code, e.g. 20 (remembered).</source>
+        <translation>The center&apos;s telephone area code, e.g. 20 (remembered).</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -845,6 +849,206 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::CallBar</name>
+    <message>
+        <source>● Recording</source>
+        <translation>● Recording</translation>
+    </message>
+    <message>
+        <source>This call is being recorded</source>
+        <translation>This call is being recorded</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>Answer the ringing call</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Hang up, or refuse a ringing call</source>
+        <translation>Hang up, or refuse a ringing call</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Put the call on hold, or take it back</source>
+        <translation>Put the call on hold, or take it back</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>Mute or unmute the microphone</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer the call to the number typed in the number field</source>
+        <translation>Transfer the call to the number typed in the number field</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <source>Join the call on hold into a three-way call</source>
+        <translation>Join the call on hold into a three-way call</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Dial pad</translation>
+    </message>
+    <message>
+        <source>Type a number to dial</source>
+        <translation>Type a number to dial</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>Redial</translation>
+    </message>
+    <message>
+        <source>Dial the last number again</source>
+        <translation>Dial the last number again</translation>
+    </message>
+    <message>
+        <source>Number (F8), Enter dials</source>
+        <translation>Number (F8), Enter dials</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <translation>Send keys</translation>
+    </message>
+    <message>
+        <source>Send the typed digits into the call as keys (%1)</source>
+        <translation>Send the typed digits into the call as keys (%1)</translation>
+    </message>
+    <message>
+        <source>Number to transfer to, then F6</source>
+        <translation>Number to transfer to, then F6</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>No call</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conference</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Unmute</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CallController</name>
+    <message>
+        <source>No call is ringing.</source>
+        <translation>No call is ringing.</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>There is no call to hang up.</translation>
+    </message>
+    <message>
+        <source>There is no answered call to hold.</source>
+        <translation>There is no answered call to hold.</translation>
+    </message>
+    <message>
+        <source>This call cannot be held now.</source>
+        <translation>This call cannot be held now.</translation>
+    </message>
+    <message>
+        <source>There is no call talking to mute.</source>
+        <translation>There is no call talking to mute.</translation>
+    </message>
+    <message>
+        <source>Type a number to dial.</source>
+        <translation>Type a number to dial.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be dialled.</source>
+        <translation>&quot;%1&quot; is not a number that can be dialled.</translation>
+    </message>
+    <message>
+        <source>Nothing has been dialled yet.</source>
+        <translation>Nothing has been dialled yet.</translation>
+    </message>
+    <message>
+        <source>There is no call talking to send keys to.</source>
+        <translation>There is no call talking to send keys to.</translation>
+    </message>
+    <message>
+        <source>Only 0-9, *, # and A-D can be sent as keys.</source>
+        <translation>Only 0-9, *, # and A-D can be sent as keys.</translation>
+    </message>
+    <message>
+        <source>There is no call talking to transfer.</source>
+        <translation>There is no call talking to transfer.</translation>
+    </message>
+    <message>
+        <source>Type the number to transfer to.</source>
+        <translation>Type the number to transfer to.</translation>
+    </message>
+    <message>
+        <source>A conference needs two answered calls: dial 120 or a relative first, then join.</source>
+        <translation>A conference needs two answered calls: dial 120 or a relative first, then join.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::DeskSession</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>This seat has no records yet (not connected to a hub).</source>
+        <translation>This seat has no records yet (not connected to a hub).</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the number cannot be linked now.</source>
+        <translation>Not connected to a hub: the number cannot be linked now.</translation>
+    </message>
+    <message>
+        <source>The number could not be linked: %1</source>
+        <translation>The number could not be linked: %1</translation>
+    </message>
+    <message>
+        <source>caller ID</source>
+        <translation>caller ID</translation>
+    </message>
+    <message>
+        <source>%1 is now saved as a phone of %2.</source>
+        <translation>%1 is now saved as a phone of %2.</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -1045,6 +1249,234 @@
     <message>
         <source>The recording cannot be played: %1</source>
         <translation>The recording cannot be played: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::ScreenPop</name>
+    <message>
+        <source>Number withheld</source>
+        <translation>Number withheld</translation>
+    </message>
+    <message>
+        <source>The local records could not be read: %1</source>
+        <translation>The local records could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The alarm terminal or home line of this household</source>
+        <translation>The alarm terminal or home line of this household</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people share this number: choose who is calling</source>
+        <translation>
+            <numerusform>%n person shares this number: choose who is calling</numerusform>
+            <numerusform>%n people share this number: choose who is calling</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by the agent</source>
+        <translation>Chosen by the agent</translation>
+    </message>
+    <message>
+        <source>Emergency contact %1 (%2) is calling about this person</source>
+        <translation>Emergency contact %1 (%2) is calling about this person</translation>
+    </message>
+    <message>
+        <source>An emergency contact is calling about this person</source>
+        <translation>An emergency contact is calling about this person</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectCard</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the caller by name, ID number, address or phone:</source>
+        <translation>Find the caller by name, ID number, address or phone:</translation>
+    </message>
+    <message>
+        <source>e.g. 陈桂英, 440104…, 文德路, 138…</source>
+        <translation>e.g. 陈桂英, 440104…, 文德路, 138…</translation>
+    </message>
+    <message>
+        <source>This is the caller</source>
+        <translation>This is the caller</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s card (%1)</source>
+        <translation>Show this person&apos;s card (%1)</translation>
+    </message>
+    <message>
+        <source>Link the number to this person</source>
+        <translation>Link the number to this person</translation>
+    </message>
+    <message>
+        <source>Save the caller&apos;s number among this person&apos;s phones (%1)</source>
+        <translation>Save the caller&apos;s number among this person&apos;s phones (%1)</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>No call</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 — %4</source>
+        <translation>%1, %2, %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Emergency contacts</translation>
+    </message>
+    <message>
+        <source>has a key</source>
+        <translation>has a key</translation>
+    </message>
+    <message>
+        <source>lives nearby</source>
+        <translation>lives nearby</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2</source>
+        <translation>Call %1 on %2</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2 (%3)</source>
+        <translation>Call %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>None recorded — ask the caller.</source>
+        <translation>None recorded — ask the caller.</translation>
+    </message>
+    <message>
+        <source>own phone</source>
+        <translation>own phone</translation>
+    </message>
+    <message>
+        <source>alarm terminal / home line</source>
+        <translation>alarm terminal / home line</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>emergency contact</translation>
+    </message>
+    <message>
+        <source>shared number</source>
+        <translation>shared number</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>unknown number</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Access: %1</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Speaks: %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>No health notes</source>
+        <translation>No health notes</translation>
+    </message>
+    <message>
+        <source>Medications: %1</source>
+        <translation>Medications: %1</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergies: %1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>Lives with</translation>
+    </message>
+    <message>
+        <source>battery %1%</source>
+        <translation>battery %1%</translation>
+    </message>
+    <message>
+        <source>online (%1)</source>
+        <translation>online (%1)</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>offline since %1</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>Last calls</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>

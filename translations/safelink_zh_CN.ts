@@ -59,6 +59,10 @@
         <source>Not connected to a hub: there are no calls to show.</source>
         <translation>未连接中心服务器：没有可显示的通话。</translation>
     </message>
+    <message>
+        <source>The center&apos;s telephone area code, e.g. 20 (remembered).</source>
+        <translation>本中心的电话区号，例如 20（会记住）。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -844,6 +848,205 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::CallBar</name>
+    <message>
+        <source>● Recording</source>
+        <translation>● 录音中</translation>
+    </message>
+    <message>
+        <source>This call is being recorded</source>
+        <translation>本通话正在录音</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Answer the ringing call</source>
+        <translation>接听振铃中的来电</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <source>Hang up, or refuse a ringing call</source>
+        <translation>挂断，或拒接振铃中的来电</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Put the call on hold, or take it back</source>
+        <translation>保持通话，或恢复通话</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the microphone</source>
+        <translation>麦克风静音或取消静音</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Transfer the call to the number typed in the number field</source>
+        <translation>把通话转接到号码框中输入的号码</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>三方通话</translation>
+    </message>
+    <message>
+        <source>Join the call on hold into a three-way call</source>
+        <translation>把保持中的通话并入三方通话</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>拨号盘</translation>
+    </message>
+    <message>
+        <source>Type a number to dial</source>
+        <translation>输入要拨打的号码</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>重拨</translation>
+    </message>
+    <message>
+        <source>Dial the last number again</source>
+        <translation>再次拨打上一个号码</translation>
+    </message>
+    <message>
+        <source>Number (F8), Enter dials</source>
+        <translation>号码（F8），回车拨打</translation>
+    </message>
+    <message>
+        <source>Send keys</source>
+        <translation>发送按键</translation>
+    </message>
+    <message>
+        <source>Send the typed digits into the call as keys (%1)</source>
+        <translation>把输入的数字作为按键发送到通话中（%1）</translation>
+    </message>
+    <message>
+        <source>Number to transfer to, then F6</source>
+        <translation>输入转接号码，然后按 F6</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>已静音</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>三方通话中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 路通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CallController</name>
+    <message>
+        <source>No call is ringing.</source>
+        <translation>没有振铃中的来电。</translation>
+    </message>
+    <message>
+        <source>There is no call to hang up.</source>
+        <translation>没有可挂断的通话。</translation>
+    </message>
+    <message>
+        <source>There is no answered call to hold.</source>
+        <translation>没有已接通的通话可保持。</translation>
+    </message>
+    <message>
+        <source>This call cannot be held now.</source>
+        <translation>此通话现在不能保持。</translation>
+    </message>
+    <message>
+        <source>There is no call talking to mute.</source>
+        <translation>没有正在通话的呼叫可静音。</translation>
+    </message>
+    <message>
+        <source>Type a number to dial.</source>
+        <translation>请输入要拨打的号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number that can be dialled.</source>
+        <translation>“%1”不是可拨打的号码。</translation>
+    </message>
+    <message>
+        <source>Nothing has been dialled yet.</source>
+        <translation>还没有拨打过号码。</translation>
+    </message>
+    <message>
+        <source>There is no call talking to send keys to.</source>
+        <translation>没有正在通话的呼叫可发送按键。</translation>
+    </message>
+    <message>
+        <source>Only 0-9, *, # and A-D can be sent as keys.</source>
+        <translation>只能发送 0-9、*、# 和 A-D 按键。</translation>
+    </message>
+    <message>
+        <source>There is no call talking to transfer.</source>
+        <translation>没有正在通话的呼叫可转接。</translation>
+    </message>
+    <message>
+        <source>Type the number to transfer to.</source>
+        <translation>请输入转接号码。</translation>
+    </message>
+    <message>
+        <source>A conference needs two answered calls: dial 120 or a relative first, then join.</source>
+        <translation>三方通话需要两路已接通的通话：请先拨打 120 或家属，再并入。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::DeskSession</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>查询失败：%1</translation>
+    </message>
+    <message>
+        <source>This seat has no records yet (not connected to a hub).</source>
+        <translation>本坐席还没有档案数据（未连接中心服务器）。</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the number cannot be linked now.</source>
+        <translation>未连接中心服务器：现在不能关联号码。</translation>
+    </message>
+    <message>
+        <source>The number could not be linked: %1</source>
+        <translation>号码未能关联：%1</translation>
+    </message>
+    <message>
+        <source>caller ID</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <source>%1 is now saved as a phone of %2.</source>
+        <translation>%1 已保存为 %2 的电话。</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -1043,6 +1246,228 @@
     <message>
         <source>The recording cannot be played: %1</source>
         <translation>录音无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::ScreenPop</name>
+    <message>
+        <source>Number withheld</source>
+        <translation>号码未显示</translation>
+    </message>
+    <message>
+        <source>The local records could not be read: %1</source>
+        <translation>无法读取本地档案：%1</translation>
+    </message>
+    <message>
+        <source>The alarm terminal or home line of this household</source>
+        <translation>该家庭的呼援终端或家庭座机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people share this number: choose who is calling</source>
+        <translation>
+            <numerusform>%n 人共用此号码：请选择来电人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by the agent</source>
+        <translation>由坐席选定</translation>
+    </message>
+    <message>
+        <source>Emergency contact %1 (%2) is calling about this person</source>
+        <translation>紧急联系人 %1（%2）为此服务对象来电</translation>
+    </message>
+    <message>
+        <source>An emergency contact is calling about this person</source>
+        <translation>紧急联系人为此服务对象来电</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectCard</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the caller by name, ID number, address or phone:</source>
+        <translation>按姓名、身份证号、地址或电话查找来电人：</translation>
+    </message>
+    <message>
+        <source>e.g. 陈桂英, 440104…, 文德路, 138…</source>
+        <translation>例如 陈桂英、440104…、文德路、138…</translation>
+    </message>
+    <message>
+        <source>This is the caller</source>
+        <translation>就是此人</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s card (%1)</source>
+        <translation>显示此人的档案（%1）</translation>
+    </message>
+    <message>
+        <source>Link the number to this person</source>
+        <translation>把号码关联到此人</translation>
+    </message>
+    <message>
+        <source>Save the caller&apos;s number among this person&apos;s phones (%1)</source>
+        <translation>把来电号码保存为此人的电话（%1）</translation>
+    </message>
+    <message>
+        <source>No call</source>
+        <translation>无通话</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 — %4</source>
+        <translation>%1，%2，%3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>has a key</source>
+        <translation>有钥匙</translation>
+    </message>
+    <message>
+        <source>lives nearby</source>
+        <translation>住在附近</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>拨打 %1</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2</source>
+        <translation>拨打 %1 的%2</translation>
+    </message>
+    <message>
+        <source>Call %1 on %2 (%3)</source>
+        <translation>拨打 %1 的%2（%3）</translation>
+    </message>
+    <message>
+        <source>None recorded — ask the caller.</source>
+        <translation>未登记——请询问来电人。</translation>
+    </message>
+    <message>
+        <source>own phone</source>
+        <translation>本人电话</translation>
+    </message>
+    <message>
+        <source>alarm terminal / home line</source>
+        <translation>呼援终端 / 家庭座机</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>shared number</source>
+        <translation>共用号码</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>unknown number</source>
+        <translation>未知号码</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>入户：%1</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>No health notes</source>
+        <translation>无健康记录</translation>
+    </message>
+    <message>
+        <source>Medications: %1</source>
+        <translation>用药：%1</translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>过敏：%1</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1（%n 岁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>同住</translation>
+    </message>
+    <message>
+        <source>battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <source>online (%1)</source>
+        <translation>在线（%1）</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>离线，最后在线 %1</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案件</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Last calls</source>
+        <translation>最近通话</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
     </message>
 </context>
 <context>

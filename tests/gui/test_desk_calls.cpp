@@ -13,10 +13,12 @@
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/subjectcard.h>
+#include <safelink/i18n/translations.h>
 #include <safelink/store/repositories.h>
 #include <safelink/telephony/phone.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -257,6 +259,77 @@ TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
         10000));
     EXPECT_EQ(desk.client->pendingWrites(), 0);
     caller.hangup();
+    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
+    phone.stop();
+}
+
+// Not a test: the screenshots in docs/screenshots, taken when SAFELINK_SCREENSHOTS names a folder
+// (packaging/scripts/screenshots.sh runs this under Xvfb, in Chinese).
+TEST(Screenshots, MainScreens)
+{
+    const QString out = qEnvironmentVariable("SAFELINK_SCREENSHOTS");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set SAFELINK_SCREENSHOTS to a folder to take the screenshots";
+    ASSERT_TRUE(QDir().mkpath(out));
+    ASSERT_TRUE(i18n::install(*qApp, QStringLiteral("zh_CN")));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAFELINK_VERSION));
+    HubProcess hub;
+    ASSERT_TRUE(hub.setUp(1, 300));
+    ASSERT_TRUE(hub.start());
+    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+    desk.client->start();
+    ASSERT_TRUE(desk.waitLive());
+    auto subject = callerWithContact(*desk.db);
+    ASSERT_TRUE(subject.has_value());
+    const QString callerNumber = mobileOf(*subject);
+    KamailioProcess proxy;
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(callerNumber, kPeerPassword));
+    ASSERT_TRUE(proxy.start());
+
+    desk::MainWindow window;
+    window.resize(1366, 768);
+    telephony::EngineConfig phoneConfig;
+    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
+    phoneConfig.recordDir = hub.scratch(QStringLiteral("rec"));
+    phoneConfig.useFiles = true;
+    telephony::Phone phone(phoneConfig);
+    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
+    QSignalSpy popped(&session, &desk::DeskSession::popShown);
+    window.showSync(desk.client->state(), 0);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    telephony::RegistrationState reg = telephony::RegistrationState::None;
+    QObject::connect(&phone, &telephony::Phone::registrationChanged, &window,
+                     [&](telephony::RegistrationState s, const QString &m) {
+                         reg = s;
+                         window.showPhone(s, m);
+                     });
+    phone.start();
+    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
+    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    QTest::qWait(300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/desk-waiting.png")));
+
+    auto options = BaresipPeer::registered(callerNumber, kPeerPassword, proxy.port());
+    options.autoAnswer = false;
+    BaresipPeer terminal(options);
+    ASSERT_TRUE(terminal.start());
+    ASSERT_TRUE(terminal.waitRegistered());
+    ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001"))));
+    ASSERT_TRUE(waitUntil([&] { return popped.count() == 1; }, 10000));
+    QTest::qWait(300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/screen-pop-ringing.png")));
+    session.calls().answer();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto c = session.calls().current();
+            return c && c->state == CallState::Active;
+        },
+        10000));
+    QTest::qWait(2300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/call-answered.png")));
+    session.calls().hangup();
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
     phone.stop();
 }

@@ -17,7 +17,7 @@ CallBar::CallBar(CallController &calls, QWidget *parent)
     , m_calls(calls)
 {
     setObjectName(QStringLiteral("callBar"));
-    setAutoFillBackground(true);
+    setAttribute(Qt::WA_StyledBackground); // the ringing colour is a style sheet background
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
 
@@ -64,7 +64,8 @@ CallBar::CallBar(CallController &calls, QWidget *parent)
     m_number->setObjectName(QStringLiteral("callNumber"));
     m_number->setPlaceholderText(tr("Number (F8), Enter dials"));
     m_number->setClearButtonEnabled(true);
-    m_number->setMaximumWidth(220);
+    m_number->setMinimumWidth(200);
+    m_number->setMaximumWidth(260);
     layout->addWidget(m_number);
     auto *dtmf = new QAction(tr("Send keys"), this);
     dtmf->setObjectName(QStringLiteral("callDtmf"));

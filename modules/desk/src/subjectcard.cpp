@@ -174,7 +174,9 @@ void SubjectCard::addSection(const QString &title, const QString &html, const QS
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setText(title.isEmpty() ? html : QStringLiteral("<b>%1</b><br>%2").arg(esc(title), html));
+    label->setText(title.isEmpty()
+                       ? html
+                       : QStringLiteral("<b style='color:#1a4c8b'>%1</b><br>%2").arg(esc(title), html));
     m_bodyLayout->insertWidget(m_bodyLayout->count() - 1, label);
     m_sections.append(label);
 }
@@ -185,7 +187,8 @@ void SubjectCard::addContacts(const core::Subject &subject)
     box->setObjectName(QStringLiteral("popContacts"));
     auto *grid = new QGridLayout(box);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(esc(tr("Emergency contacts"))), box);
+    auto *title =
+        new QLabel(QStringLiteral("<b style='color:#1a4c8b'>%1</b>").arg(esc(tr("Emergency contacts"))), box);
     grid->addWidget(title, 0, 0, 1, 3);
     int row = 1;
     int key = 1;
@@ -229,7 +232,7 @@ void SubjectCard::addContacts(const core::Subject &subject)
     }
     if (subject.contacts.isEmpty())
         grid->addWidget(new QLabel(tr("None recorded — ask the caller."), box), row, 0);
-    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(grid->columnCount(), 1); // buttons stay next to the names
     m_bodyLayout->insertWidget(m_bodyLayout->count() - 1, box);
     m_sections.append(box);
 }
