@@ -187,9 +187,15 @@ int main(int argc, char **argv)
                          [&window](const QString &message) { window.showWarning(message); });
         archiver->recover();
     }
-    // The agent's work: call bar, screen pop, click-to-call.
+    // The agent's work: call bar, screen pop, click-to-call, case forms.
     safelink::desk::DeskSession session(window, phone, replicaDb.get(), client.get(),
-                                        {settings.value(QStringLiteral("area-code")).toString()});
+                                        {settings.value(QStringLiteral("area-code")).toString(),
+                                         settings.value(QStringLiteral("login")).toString()});
+    if (archiver)
+        archiver->setAnnotator(
+            [&session](const safelink::telephony::CallInfo &call, safelink::core::CallRecord &record) {
+                session.annotate(call, record);
+            });
     QObject::connect(&window, &safelink::desk::MainWindow::recentCallsRequested, &window, [&] {
         if (!replicaDb || !client) {
             window.showWarning(

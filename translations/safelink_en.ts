@@ -1022,6 +1022,252 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::CaseForm</name>
+    <message>
+        <source>Assess: what happened, is the person conscious and breathing</source>
+        <translation>Assess: what happened, is the person conscious and breathing</translation>
+    </message>
+    <message>
+        <source>Call 120 (ambulance), three-way with the caller</source>
+        <translation>Call 120 (ambulance), three-way with the caller</translation>
+    </message>
+    <message>
+        <source>Call 110 (police) when needed</source>
+        <translation>Call 110 (police) when needed</translation>
+    </message>
+    <message>
+        <source>Notify the designated relatives</source>
+        <translation>Notify the designated relatives</translation>
+    </message>
+    <message>
+        <source>Follow up until the person is safe</source>
+        <translation>Follow up until the person is safe</translation>
+    </message>
+    <message>
+        <source>Answer from the knowledge base</source>
+        <translation>Answer from the knowledge base</translation>
+    </message>
+    <message>
+        <source>Refer to the right office when we cannot answer</source>
+        <translation>Refer to the right office when we cannot answer</translation>
+    </message>
+    <message>
+        <source>Record the complaint in the caller&apos;s words</source>
+        <translation>Record the complaint in the caller&apos;s words</translation>
+    </message>
+    <message>
+        <source>Pass it to the supervisor</source>
+        <translation>Pass it to the supervisor</translation>
+    </message>
+    <message>
+        <source>Reply to the caller</source>
+        <translation>Reply to the caller</translation>
+    </message>
+    <message>
+        <source>Record the need</source>
+        <translation>Record the need</translation>
+    </message>
+    <message>
+        <source>Refer to a provider</source>
+        <translation>Refer to a provider</translation>
+    </message>
+    <message>
+        <source>Confirm the service with the person</source>
+        <translation>Confirm the service with the person</translation>
+    </message>
+    <message>
+        <source>Diagnose with the caller (battery, power, line)</source>
+        <translation>Diagnose with the caller (battery, power, line)</translation>
+    </message>
+    <message>
+        <source>Open a repair work order</source>
+        <translation>Open a repair work order</translation>
+    </message>
+    <message>
+        <source>Confirm the terminal works again</source>
+        <translation>Confirm the terminal works again</translation>
+    </message>
+    <message>
+        <source>Note what was done</source>
+        <translation>Note what was done</translation>
+    </message>
+    <message>
+        <source>Ambulance sent (120)</source>
+        <translation>Ambulance sent (120)</translation>
+    </message>
+    <message>
+        <source>Police called (110)</source>
+        <translation>Police called (110)</translation>
+    </message>
+    <message>
+        <source>Relative or neighbour went to help</source>
+        <translation>Relative or neighbour went to help</translation>
+    </message>
+    <message>
+        <source>Resolved on the phone</source>
+        <translation>Resolved on the phone</translation>
+    </message>
+    <message>
+        <source>False alarm, person safe</source>
+        <translation>False alarm, person safe</translation>
+    </message>
+    <message>
+        <source>No answer: on-site check arranged</source>
+        <translation>No answer: on-site check arranged</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Resolved, caller satisfied</source>
+        <translation>Resolved, caller satisfied</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>Escalated to the supervisor</translation>
+    </message>
+    <message>
+        <source>Referred to a provider</source>
+        <translation>Referred to a provider</translation>
+    </message>
+    <message>
+        <source>Not possible, caller told why</source>
+        <translation>Not possible, caller told why</translation>
+    </message>
+    <message>
+        <source>Fixed on the phone</source>
+        <translation>Fixed on the phone</translation>
+    </message>
+    <message>
+        <source>Repair work order opened</source>
+        <translation>Repair work order opened</translation>
+    </message>
+    <message>
+        <source>Care call done, person well</source>
+        <translation>Care call done, person well</translation>
+    </message>
+    <message>
+        <source>Not reached, a contact confirmed they are well</source>
+        <translation>Not reached, a contact confirmed they are well</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>No case is open.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Say in a few words what happened.</translation>
+    </message>
+    <message>
+        <source>This outcome does not belong to this kind of case.</source>
+        <translation>This outcome does not belong to this kind of case.</translation>
+    </message>
+    <message>
+        <source>Same-day callback after the alarm: %1</source>
+        <translation>Same-day callback after the alarm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CaseFormWidget</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>P1 — life at risk</source>
+        <translation>P1 — life at risk</translation>
+    </message>
+    <message>
+        <source>P5 — information</source>
+        <translation>P5 — information</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>e.g. fell in the bathroom, cannot get up</source>
+        <translation>e.g. fell in the bathroom, cannot get up</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>What was said and done, in order</source>
+        <translation>What was said and done, in order</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the case and keep it open (%1)</source>
+        <translation>Save the case and keep it open (%1)</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Save and close: an outcome is needed (%1)</source>
+        <translation>Save and close: an outcome is needed (%1)</translation>
+    </message>
+    <message>
+        <source>(number given when saved)</source>
+        <translation>(number given when saved)</translation>
+    </message>
+    <message>
+        <source>No case open: Ctrl+E opens an alarm case for the caller.</source>
+        <translation>No case open: Ctrl+E opens an alarm case for the caller.</translation>
+    </message>
+    <message>
+        <source>— choose when closing —</source>
+        <translation>— choose when closing —</translation>
+    </message>
+    <message>
+        <source>Same-day callback due %1</source>
+        <translation>Same-day callback due %1</translation>
+    </message>
+    <message>
+        <source>A same-day callback is scheduled when the case is saved.</source>
+        <translation>A same-day callback is scheduled when the case is saved.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Mark done now (%1)</source>
+        <translation>Mark done now (%1)</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::DeskSession</name>
     <message>
         <source>The search failed: %1</source>
@@ -1046,6 +1292,42 @@
     <message>
         <source>%1 is now saved as a phone of %2.</source>
         <translation>%1 is now saved as a phone of %2.</translation>
+    </message>
+    <message>
+        <source>New &amp;alarm case</source>
+        <translation>New &amp;alarm case</translation>
+    </message>
+    <message>
+        <source>An emergency case for the caller, with caller, time and place filled in (%1)</source>
+        <translation>An emergency case for the caller, with caller, time and place filled in (%1)</translation>
+    </message>
+    <message>
+        <source>New &amp;other case</source>
+        <translation>New &amp;other case</translation>
+    </message>
+    <message>
+        <source>A question, complaint, service request or device fault (%1)</source>
+        <translation>A question, complaint, service request or device fault (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the case cannot be saved.</source>
+        <translation>Not connected to a hub: the case cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1</source>
+        <translation>The case could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The same-day callback could not be scheduled: %1</source>
+        <translation>The same-day callback could not be scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Case closed.</translation>
+    </message>
+    <message>
+        <source>Case saved.</source>
+        <translation>Case saved.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1450,10 @@
     <message>
         <source>The newest calls and their recordings (%1)</source>
         <translation>The newest calls and their recordings (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
     </message>
 </context>
 <context>

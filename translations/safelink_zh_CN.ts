@@ -1020,6 +1020,252 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::CaseForm</name>
+    <message>
+        <source>Assess: what happened, is the person conscious and breathing</source>
+        <translation>评估：发生了什么，是否清醒、有无呼吸</translation>
+    </message>
+    <message>
+        <source>Call 120 (ambulance), three-way with the caller</source>
+        <translation>呼叫120（急救），与来电人三方通话</translation>
+    </message>
+    <message>
+        <source>Call 110 (police) when needed</source>
+        <translation>需要时报警110</translation>
+    </message>
+    <message>
+        <source>Notify the designated relatives</source>
+        <translation>通知指定的亲属</translation>
+    </message>
+    <message>
+        <source>Follow up until the person is safe</source>
+        <translation>跟进至服务对象安全</translation>
+    </message>
+    <message>
+        <source>Answer from the knowledge base</source>
+        <translation>依知识库解答</translation>
+    </message>
+    <message>
+        <source>Refer to the right office when we cannot answer</source>
+        <translation>无法解答时转介相关部门</translation>
+    </message>
+    <message>
+        <source>Record the complaint in the caller&apos;s words</source>
+        <translation>按来电人原话记录投诉</translation>
+    </message>
+    <message>
+        <source>Pass it to the supervisor</source>
+        <translation>转交班长</translation>
+    </message>
+    <message>
+        <source>Reply to the caller</source>
+        <translation>答复来电人</translation>
+    </message>
+    <message>
+        <source>Record the need</source>
+        <translation>记录需求</translation>
+    </message>
+    <message>
+        <source>Refer to a provider</source>
+        <translation>转介服务商</translation>
+    </message>
+    <message>
+        <source>Confirm the service with the person</source>
+        <translation>与服务对象确认服务</translation>
+    </message>
+    <message>
+        <source>Diagnose with the caller (battery, power, line)</source>
+        <translation>与来电人排查（电池、电源、线路）</translation>
+    </message>
+    <message>
+        <source>Open a repair work order</source>
+        <translation>开维修工单</translation>
+    </message>
+    <message>
+        <source>Confirm the terminal works again</source>
+        <translation>确认终端恢复正常</translation>
+    </message>
+    <message>
+        <source>Note what was done</source>
+        <translation>记录处理情况</translation>
+    </message>
+    <message>
+        <source>Ambulance sent (120)</source>
+        <translation>已派救护车（120）</translation>
+    </message>
+    <message>
+        <source>Police called (110)</source>
+        <translation>已报警（110）</translation>
+    </message>
+    <message>
+        <source>Relative or neighbour went to help</source>
+        <translation>亲属或邻居已前往协助</translation>
+    </message>
+    <message>
+        <source>Resolved on the phone</source>
+        <translation>电话中已解决</translation>
+    </message>
+    <message>
+        <source>False alarm, person safe</source>
+        <translation>误报，服务对象平安</translation>
+    </message>
+    <message>
+        <source>No answer: on-site check arranged</source>
+        <translation>无应答：已安排上门查看</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>已解答</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Resolved, caller satisfied</source>
+        <translation>已解决，来电人满意</translation>
+    </message>
+    <message>
+        <source>Escalated to the supervisor</source>
+        <translation>已上报班长</translation>
+    </message>
+    <message>
+        <source>Referred to a provider</source>
+        <translation>已转介服务商</translation>
+    </message>
+    <message>
+        <source>Not possible, caller told why</source>
+        <translation>无法提供，已向来电人说明</translation>
+    </message>
+    <message>
+        <source>Fixed on the phone</source>
+        <translation>电话指导已修复</translation>
+    </message>
+    <message>
+        <source>Repair work order opened</source>
+        <translation>已开维修工单</translation>
+    </message>
+    <message>
+        <source>Care call done, person well</source>
+        <translation>关怀完成，服务对象安好</translation>
+    </message>
+    <message>
+        <source>Not reached, a contact confirmed they are well</source>
+        <translation>未联系上本人，紧急联系人确认安好</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>没有打开的案件。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简要说明发生了什么。</translation>
+    </message>
+    <message>
+        <source>This outcome does not belong to this kind of case.</source>
+        <translation>此处理结果不属于这类案件。</translation>
+    </message>
+    <message>
+        <source>Same-day callback after the alarm: %1</source>
+        <translation>呼援后当日回访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::CaseFormWidget</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>P1 — life at risk</source>
+        <translation>P1 — 危及生命</translation>
+    </message>
+    <message>
+        <source>P5 — information</source>
+        <translation>P5 — 一般信息</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>优先级(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. fell in the bathroom, cannot get up</source>
+        <translation>例如：卫生间跌倒，无法起身</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>事由(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处置步骤</translation>
+    </message>
+    <message>
+        <source>What was said and done, in order</source>
+        <translation>按时间顺序记录通话内容和处置</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>处理结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the case and keep it open (%1)</source>
+        <translation>保存案件，不结案（%1）</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Save and close: an outcome is needed (%1)</source>
+        <translation>保存并结案：须选择处理结果（%1）</translation>
+    </message>
+    <message>
+        <source>(number given when saved)</source>
+        <translation>（保存后生成编号）</translation>
+    </message>
+    <message>
+        <source>No case open: Ctrl+E opens an alarm case for the caller.</source>
+        <translation>没有打开的案件：按 Ctrl+E 为来电人新建紧急呼援案件。</translation>
+    </message>
+    <message>
+        <source>— choose when closing —</source>
+        <translation>— 结案时选择 —</translation>
+    </message>
+    <message>
+        <source>Same-day callback due %1</source>
+        <translation>当日回访时限 %1</translation>
+    </message>
+    <message>
+        <source>A same-day callback is scheduled when the case is saved.</source>
+        <translation>保存案件时将自动安排当日回访。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Mark done now (%1)</source>
+        <translation>标记为现在完成（%1）</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::DeskSession</name>
     <message>
         <source>The search failed: %1</source>
@@ -1044,6 +1290,42 @@
     <message>
         <source>%1 is now saved as a phone of %2.</source>
         <translation>%1 已保存为 %2 的电话。</translation>
+    </message>
+    <message>
+        <source>New &amp;alarm case</source>
+        <translation>新建紧急呼援案件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>An emergency case for the caller, with caller, time and place filled in (%1)</source>
+        <translation>为来电人新建紧急呼援案件，自动填入来电人、时间和位置（%1）</translation>
+    </message>
+    <message>
+        <source>New &amp;other case</source>
+        <translation>新建其他案件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A question, complaint, service request or device fault (%1)</source>
+        <translation>咨询、投诉、服务申请或设备故障（%1）</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the case cannot be saved.</source>
+        <translation>未连接中心服务器：案件无法保存。</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1</source>
+        <translation>案件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The same-day callback could not be scheduled: %1</source>
+        <translation>当日回访未能安排：%1</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <source>Case saved.</source>
+        <translation>案件已保存。</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1447,10 @@
     <message>
         <source>The newest calls and their recordings (%1)</source>
         <translation>最近的通话及其录音（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
     </message>
 </context>
 <context>

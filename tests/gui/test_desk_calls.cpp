@@ -8,8 +8,11 @@
 #include "siptestutil.h"
 #include "toneanalysis.h"
 
+#include <safelink/desk/callarchiver.h>
 #include <safelink/desk/callbar.h>
 #include <safelink/desk/callcontroller.h>
+#include <safelink/desk/caseform.h>
+#include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/subjectcard.h>
@@ -67,7 +70,7 @@ QString mobileOf(const core::Subject &s)
 
 } // namespace
 
-TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
+TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOtherSeats)
 {
     HubProcess hub;
     ASSERT_TRUE(hub.setUp(1, 60));
@@ -75,19 +78,23 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
     DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
     desk.client->start();
     ASSERT_TRUE(desk.waitLive());
+    DeskClient other(hub, QStringLiteral("seat-2"), QStringLiteral("agent1"));
+    other.client->start();
+    ASSERT_TRUE(other.waitLive());
     auto subject = callerWithContact(*desk.db);
     ASSERT_TRUE(subject.has_value()) << "the demo center has no subject with a mobile and a contact";
     const QString callerNumber = mobileOf(*subject);
     const core::EmergencyContact contact = subject->contacts.first();
-    const QString contactNumber = contact.phones.first().number.dialString();
 
     KamailioProcess proxy;
+    const quint16 gatewayPort = freeLoopbackPort(2);
+    ASSERT_NE(gatewayPort, 0);
+    proxy.setGateway(QStringLiteral("sip:127.0.0.1:%1").arg(gatewayPort));
     ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
     ASSERT_TRUE(proxy.addUser(callerNumber, kPeerPassword));
-    ASSERT_TRUE(proxy.addUser(contactNumber, kPeerPassword));
     ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
 
-    // The desk as app/main.cpp wires it.
+    // The desk as app/main.cpp wires it (window, phone, session, call archiver).
     desk::MainWindow window;
     ASSERT_TRUE(makeToneWav(hub.scratch(QStringLiteral("agent.wav")), 1000, 60));
     telephony::EngineConfig phoneConfig;
@@ -96,8 +103,16 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
     phoneConfig.useFiles = true;
     phoneConfig.playFile = hub.scratch(QStringLiteral("agent.wav"));
     telephony::Phone phone(phoneConfig);
-    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
+    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(),
+                              {QStringLiteral("20"), QStringLiteral("agent1")});
+    desk::CallArchiver archiver(phone, *desk.client,
+                                {QStringLiteral("seat-1"), QStringLiteral("agent1"), phoneConfig.recordDir,
+                                 hub.scratch(QStringLiteral("held"))});
+    archiver.setAnnotator([&session](const telephony::CallInfo &call, core::CallRecord &record) {
+        session.annotate(call, record);
+    });
     QSignalSpy popped(&session, &desk::DeskSession::popShown);
+    QSignalSpy saved(&session, &desk::DeskSession::caseSaved);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     // The agent is typing somewhere when the call comes in.
@@ -122,12 +137,10 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
     BaresipPeer terminal(terminalOptions);
     ASSERT_TRUE(terminal.start());
     ASSERT_TRUE(terminal.waitRegistered());
-    auto relativeOptions = BaresipPeer::registered(contactNumber, kPeerPassword, proxy.port());
-    relativeOptions.toneHz = 1700;
-    relativeOptions.autoAnswer = true;
-    BaresipPeer relative(relativeOptions);
-    ASSERT_TRUE(relative.start());
-    ASSERT_TRUE(relative.waitRegistered());
+    auto ambulanceOptions = BaresipPeer::gateway(gatewayPort, {QStringLiteral("120")});
+    ambulanceOptions.toneHz = 1700;
+    BaresipPeer ambulance(ambulanceOptions);
+    ASSERT_TRUE(ambulance.start());
 
     // The alarm rings: the card is complete before anyone answers.
     ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001"))));
@@ -149,7 +162,7 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
     // ...and the agent's typing was not interrupted.
     EXPECT_EQ(QApplication::focusWidget(), typing);
 
-    // F2 answers from wherever the focus is.
+    // F2 answers from wherever the focus is; Ctrl+E opens the alarm case with the caller filled in.
     QTest::keyClick(typing, Qt::Key_F2);
     ASSERT_TRUE(waitUntil(
         [&] {
@@ -159,13 +172,27 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
         10000));
     ASSERT_TRUE(terminal.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000));
     EXPECT_TRUE(session.callBar().recordingShown());
-    EXPECT_FALSE(session.callBar().timerText().isEmpty());
+    QTest::keyClick(typing, Qt::Key_E, Qt::ControlModifier);
+    ASSERT_TRUE(session.caseForm().isOpen());
+    EXPECT_EQ(session.caseForm().record().subjectId, subject->meta.id);
+    auto *summary = window.findChild<QLineEdit *>(QStringLiteral("caseSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), summary); // asked for: the summary takes the keys
+    QTest::keyClicks(summary, QStringLiteral("fell in the bathroom"));
+    // A button's key clicks it visibly (pressed for 100 ms), then acts.
+    QTest::keyClick(summary, Qt::Key_1, Qt::ControlModifier); // step 1: assessed
+    ASSERT_TRUE(
+        waitUntil([&] { return session.caseForm().stepDone(QStringLiteral("assess")).isValid(); }, 2000));
 
-    // Alt+1 calls the first emergency contact (the caller goes on hold), F7 joins the three.
-    QTest::keyClick(typing, Qt::Key_1, Qt::AltModifier);
-    ASSERT_TRUE(relative.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 10000))
-        << relative.logText().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return session.calls().calls().size() == 2; }, 5000));
+    // F8, 120, Enter: the caller goes on hold and 120 answers; F7 joins the three.
+    QTest::keyClick(summary, Qt::Key_F8);
+    auto *number = window.findChild<QLineEdit *>(QStringLiteral("callNumber"));
+    ASSERT_NE(number, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), number);
+    QTest::keyClicks(number, QStringLiteral("120"));
+    QTest::keyClick(number, Qt::Key_Return);
+    ASSERT_TRUE(ambulance.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 10000))
+        << ambulance.logText().toStdString();
     ASSERT_TRUE(waitUntil(
         [&] {
             const auto calls = session.calls().calls();
@@ -173,24 +200,60 @@ TEST(DeskCalls, AnAlarmCallPopsTheCallersCardBeforeAnswerAndTheKeysDriveTheCall)
                    && calls.at(0).state == CallState::Held;
         },
         10000));
-    QTest::keyClick(typing, Qt::Key_F7);
+    QTest::keyClick(number, Qt::Key_F7);
     ASSERT_TRUE(waitUntil(
         [&] {
             const auto calls = session.calls().calls();
             return calls.size() == 2 && calls.at(0).inConference && calls.at(1).inConference;
         },
         10000));
-    EXPECT_TRUE(session.callBar().stateText().contains(QStringLiteral("conference"))
-                || session.callBar().stateText().contains(QStringLiteral("三方")))
-        << session.callBar().stateText().toStdString();
+    QTest::keyClick(number, Qt::Key_2, Qt::ControlModifier); // step 2: 120 called
+    ASSERT_TRUE(
+        waitUntil([&] { return session.caseForm().stepDone(QStringLiteral("call_120")).isValid(); }, 2000));
+
+    // Closing without an outcome is refused next to the field; with one, the case goes out.
+    QTest::keyClick(number, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(waitUntil(
+        [&] { return !session.caseFormWidget().errorText(QStringLiteral("outcomeCode")).isEmpty(); }, 2000));
+    EXPECT_EQ(saved.count(), 0);
+    QTest::keyClick(number, Qt::Key_S, Qt::ControlModifier); // saved, still open: the callback is set
+    ASSERT_TRUE(waitUntil([&] { return saved.count() == 1; }, 2000));
+    const auto savedCase = saved.at(0).at(0).value<core::CaseRecord>();
+    EXPECT_TRUE(savedCase.followUpDue.isValid());
 
     // F3 hangs up one leg at a time; the caller's line ends last.
-    QTest::keyClick(typing, Qt::Key_F3);
+    QTest::keyClick(number, Qt::Key_F3);
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().size() == 1; }, 10000));
-    QTest::keyClick(typing, Qt::Key_F3);
+    QTest::keyClick(number, Qt::Key_F3);
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
     ASSERT_TRUE(terminal.waitForEvent(QStringLiteral("CALL_CLOSED"), 10000));
-    EXPECT_EQ(session.callBar().callerText(), QStringLiteral("No call"));
+    EXPECT_EQ(session.callBar().callerText(), QApplication::translate("safelink::desk::CallBar", "No call"));
+
+    // The other seat sees the case (numbered by the hub), the same-day callback and the caller's
+    // call record linked to the person and the case.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto c = store::CaseRepository(*other.db).get(savedCase.meta.id);
+            return c && !c->number.isEmpty();
+        },
+        10000));
+    const core::CaseRecord atOther = store::CaseRepository(*other.db).get(savedCase.meta.id).value();
+    EXPECT_TRUE(atOther.number.startsWith(QStringLiteral("JJ-"))) << atOther.number.toStdString();
+    EXPECT_EQ(atOther.subjectId, subject->meta.id);
+    EXPECT_EQ(atOther.steps.size(), 2);
+    EXPECT_EQ(atOther.status, core::CaseStatus::FollowUp);
+    auto orders = store::WorkOrderRepository(*other.db).forSubject(subject->meta.id).value();
+    EXPECT_TRUE(std::any_of(orders.cbegin(), orders.cend(), [&](const core::WorkOrder &w) {
+        return w.kind == core::WorkOrderKind::Callback && w.caseId == savedCase.meta.id;
+    }));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto calls = store::CallRepository(*other.db).forSubject(subject->meta.id, 10);
+            return calls && std::count_if(calls->cbegin(), calls->cend(), [&](const core::CallRecord &c) {
+                                return c.caseId == savedCase.meta.id;
+                            }) == 2;
+        },
+        15000));
     phone.stop();
 }
 
@@ -329,6 +392,13 @@ TEST(Screenshots, MainScreens)
         10000));
     QTest::qWait(2300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/call-answered.png")));
+    session.openCase(core::CaseType::Emergency);
+    session.caseForm().setSummary(QStringLiteral("卫生间跌倒，左髋疼痛，无法起身"));
+    session.caseForm().markStep(QStringLiteral("assess"), QString(), QDateTime::currentDateTimeUtc());
+    session.caseForm().markStep(QStringLiteral("call_120"), QString(), QDateTime::currentDateTimeUtc());
+    session.caseForm().setNotes(QStringLiteral("意识清醒，能对答。已三方通话呼叫120，救护车约15分钟到达。"));
+    QTest::qWait(300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/alarm-case.png")));
     session.calls().hangup();
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
     phone.stop();

@@ -72,7 +72,9 @@ void CallArchiver::onCall(const CallInfo &call)
         recordingId = core::RecordMeta::newId();
         m_recordingIds.insert(call.id, recordingId);
     }
-    const core::CallRecord record = recordFor(call, recordingId, m_config.seatId, m_config.agentId);
+    core::CallRecord record = recordFor(call, recordingId, m_config.seatId, m_config.agentId);
+    if (m_annotate)
+        m_annotate(call, record);
     protocol::WriteRequest request;
     request.kind = core::RecordKind::Call;
     request.record = record.toCbor();

@@ -1,6 +1,8 @@
 #include <safelink/core/logging.h>
 #include <safelink/desk/callbar.h>
 #include <safelink/desk/callcontroller.h>
+#include <safelink/desk/caseform.h>
+#include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/subjectcard.h>
@@ -10,8 +12,10 @@
 #include <safelink/sync/syncclient.h>
 #include <safelink/telephony/phone.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QMenu>
 
 namespace safelink::desk {
 
@@ -41,16 +45,46 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
             return *found;
         });
     }
-    m_window.setWorkArea(m_bar, m_card);
+    m_form = new CaseForm(m_sync && !m_sync->accountId().isEmpty() ? m_sync->accountId() : m_config.accountId,
+                          this);
+    if (m_sync)
+        connect(m_sync, &sync::SyncClient::signedIn, m_form, &CaseForm::setAccount);
+    m_formWidget = new CaseFormWidget(*m_form);
+    m_window.setWorkArea(m_bar, {m_card, m_formWidget});
+    connect(m_formWidget, &CaseFormWidget::saveRequested, this, &DeskSession::saveCase);
+
+    QMenu *menu = m_window.workMenu();
+    QAction *alarm = menu->addAction(tr("New &alarm case"));
+    alarm->setObjectName(QStringLiteral("caseNewAlarm"));
+    alarm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    alarm->setShortcutContext(Qt::ApplicationShortcut);
+    alarm->setToolTip(tr("An emergency case for the caller, with caller, time and place filled in (%1)")
+                          .arg(alarm->shortcut().toString(QKeySequence::NativeText)));
+    connect(alarm, &QAction::triggered, this, [this] { openCase(core::CaseType::Emergency); });
+    QAction *other = menu->addAction(tr("New &other case"));
+    other->setObjectName(QStringLiteral("caseNewOther"));
+    other->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    other->setShortcutContext(Qt::ApplicationShortcut);
+    other->setToolTip(tr("A question, complaint, service request or device fault (%1)")
+                          .arg(other->shortcut().toString(QKeySequence::NativeText)));
+    connect(other, &QAction::triggered, this, [this] { openCase(core::CaseType::Consultation); });
 
     connect(m_calls, &CallController::incoming, this, &DeskSession::onIncoming);
+    // Calls made or taken while a case is open belong to it (120, the relatives).
+    connect(m_calls, &CallController::answered, this, [this](const telephony::CallInfo &call) {
+        if (m_form->isOpen() && m_callLinks.value(call.id).second.isEmpty())
+            m_callLinks.insert(call.id, {m_form->record().subjectId, m_form->record().meta.id});
+    });
     connect(m_calls, &CallController::problem, &m_window,
             [this](const QString &message) { m_window.showStatusMessage(message); });
     connect(m_card, &SubjectCard::dialRequested, m_calls,
             [this](const QString &number, const QString &) { m_calls->dial(number); });
     connect(m_card, &SubjectCard::subjectChosen, this, [this](const QString &subjectId) {
-        if (m_pop)
-            show(m_pop->forSubject(subjectId, m_popNumber));
+        if (!m_pop)
+            return;
+        show(m_pop->forSubject(subjectId, m_popNumber));
+        if (auto call = m_calls->current())
+            m_callLinks[call->id].first = subjectId;
     });
     connect(m_card, &SubjectCard::linkNumberRequested, this, &DeskSession::linkNumber);
 }
@@ -71,14 +105,79 @@ void DeskSession::onIncoming(const telephony::CallInfo &call)
         card.error = tr("This seat has no records yet (not connected to a hub).");
     }
     show(card);
+    if (card.subject)
+        m_callLinks.insert(call.id, {card.subject->meta.id, QString()});
     m_window.alertIncoming();
     m_lastPopMicros = timer.nsecsElapsed() / 1000;
     qCInfo(lcSession) << "pop for" << card.canonical << "match" << int(card.match) << "in" << m_lastPopMicros
                       << "us";
 }
 
+void DeskSession::openCase(core::CaseType type)
+{
+    m_form->start(type, m_shownCard, QDateTime::currentDateTimeUtc());
+    // The call on the line belongs to this case (its call record will say so).
+    if (auto call = m_calls->current())
+        m_callLinks.insert(call->id, {m_form->record().subjectId, m_form->record().meta.id});
+    m_formWidget->showProblems({});
+    m_window.showWork();
+    m_formWidget->focusSummary(); // asked for by the agent: the one place focus moves
+}
+
+bool DeskSession::saveCase(bool closing)
+{
+    auto write = m_form->save(closing, QDateTime::currentDateTimeUtc());
+    if (!write) {
+        m_formWidget->showProblems(m_form->problems(closing));
+        return false;
+    }
+    m_formWidget->showProblems({});
+    if (!m_sync) {
+        m_window.showWarning(tr("Not connected to a hub: the case cannot be saved."));
+        return false;
+    }
+    protocol::WriteRequest request;
+    request.kind = core::RecordKind::Case;
+    request.record = write->record.toCbor();
+    request.recordId = write->record.meta.id;
+    request.basedOnVersion = write->basedOnVersion;
+    auto key = m_sync->write(request);
+    if (!key) {
+        m_window.showWarning(tr("The case could not be saved: %1").arg(key.error().message));
+        return false;
+    }
+    // The outbox sends writes in order: the next save of this case is based on the version this
+    // one will get, also while the hub is away.
+    m_form->saved(write->basedOnVersion + 1);
+    if (write->callback) {
+        protocol::WriteRequest cb;
+        cb.kind = core::RecordKind::WorkOrder;
+        cb.record = write->callback->toCbor();
+        cb.recordId = write->callback->meta.id;
+        if (auto k = m_sync->write(cb); !k)
+            m_window.showWarning(
+                tr("The same-day callback could not be scheduled: %1").arg(k.error().message));
+    }
+    qCInfo(lcSession) << "case" << write->record.meta.id << (closing ? "closed" : "saved");
+    m_window.showStatusMessage(closing ? tr("Case closed.") : tr("Case saved."));
+    Q_EMIT caseSaved(write->record);
+    if (closing)
+        m_form->clear();
+    return true;
+}
+
+void DeskSession::annotate(const telephony::CallInfo &call, core::CallRecord &record) const
+{
+    const auto link = m_callLinks.value(call.id);
+    if (record.subjectId.isEmpty())
+        record.subjectId = link.first;
+    if (record.caseId.isEmpty())
+        record.caseId = link.second;
+}
+
 void DeskSession::show(const PopCard &card)
 {
+    m_shownCard = card;
     m_card->showCard(card);
     m_bar->setCallerName(card.subject ? card.subject->name : QString());
     m_window.showWork();

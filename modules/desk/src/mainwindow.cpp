@@ -117,14 +117,28 @@ void MainWindow::setupCentralArea()
     setCentralWidget(outer);
 }
 
-void MainWindow::setWorkArea(QWidget *callBar, QWidget *card)
+void MainWindow::setWorkArea(QWidget *callBar, const QList<QWidget *> &panes)
 {
     m_layout->insertWidget(1, callBar); // below the warning, above the pages
     m_work = new QSplitter(Qt::Horizontal, m_pages);
     m_work->setObjectName(QStringLiteral("workArea"));
-    card->setParent(m_work);
-    m_work->addWidget(card);
+    for (QWidget *pane : panes) {
+        pane->setParent(m_work);
+        m_work->addWidget(pane);
+    }
+    m_work->setStretchFactor(0, 1);
+    m_work->setStretchFactor(1, 1);
+    m_work->setSizes({600, 700}); // the card keeps room to read; the form gets the rest
     m_pages->addWidget(m_work);
+}
+
+QMenu *MainWindow::workMenu()
+{
+    if (!m_workMenu) {
+        m_workMenu = new QMenu(tr("&Case"), this);
+        menuBar()->insertMenu(menuBar()->actions().value(1), m_workMenu);
+    }
+    return m_workMenu;
 }
 
 void MainWindow::showWork()

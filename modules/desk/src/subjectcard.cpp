@@ -63,6 +63,7 @@ SubjectCard::SubjectCard(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps; nothing hides to the right
     scroll->setFocusPolicy(Qt::NoFocus);
     m_body = new QWidget(scroll);
     m_bodyLayout = new QVBoxLayout(m_body);
@@ -206,6 +207,7 @@ void SubjectCard::addContacts(const core::Subject &subject)
                                         notes.isEmpty() ? QString() : QStringLiteral(" · ") + joined(notes)),
                                box);
         who->setTextFormat(Qt::RichText);
+        who->setWordWrap(true);
         grid->addWidget(who, row, 0);
         int col = 1;
         for (const core::ContactPhone &p : c.phones) {
@@ -232,6 +234,7 @@ void SubjectCard::addContacts(const core::Subject &subject)
     }
     if (subject.contacts.isEmpty())
         grid->addWidget(new QLabel(tr("None recorded — ask the caller."), box), row, 0);
+    grid->setColumnStretch(0, 3);
     grid->setColumnStretch(grid->columnCount(), 1); // buttons stay next to the names
     m_bodyLayout->insertWidget(m_bodyLayout->count() - 1, box);
     m_sections.append(box);

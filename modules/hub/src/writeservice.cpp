@@ -4,7 +4,10 @@
 #include <safelink/store/recordstore.h>
 
 #include <QCborValue>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcWrite, "safelink.hub.write")
 
@@ -64,6 +67,44 @@ bool WriteService::mayWrite(const Actor &actor, RecordKind kind, WriteOp op)
                || kind == RecordKind::Subject || kind == RecordKind::Household;
     }
     return false; // auditors read only
+}
+
+// 工单编号: a case gets its human-readable number from the hub, "JJ-20261124-0007" — the type's
+// prefix, the center's local date, the day's sequence. An update keeps the number it had.
+Status WriteService::numberCase(QCborMap &record, const QCborMap &existing, const QDateTime &now)
+{
+    const QString key = QStringLiteral("number");
+    if (!record.value(key).toString().isEmpty())
+        return {};
+    if (const QString had = existing.value(key).toString(); !had.isEmpty()) {
+        record.insert(key, had);
+        return {};
+    }
+    static const QHash<QString, QString> prefixes{
+        {QStringLiteral("emergency"), QStringLiteral("JJ")},
+        {QStringLiteral("consultation"), QStringLiteral("ZX")},
+        {QStringLiteral("complaint"), QStringLiteral("TS")},
+        {QStringLiteral("service_request"), QStringLiteral("FW")},
+        {QStringLiteral("device_fault"), QStringLiteral("SB")},
+        {QStringLiteral("care_call"), QStringLiteral("GH")},
+    };
+    const QString prefix =
+        prefixes.value(record.value(QStringLiteral("type")).toString(), QStringLiteral("QT"))
+        + QLatin1Char('-') + now.toLocalTime().toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+    auto q = m_db.prepared(QStringLiteral(
+        "SELECT number FROM cases WHERE number >= ? AND number < ? ORDER BY number DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(prefix);
+    (*q)->addBindValue(QString(prefix + QLatin1Char(':'))); // ':' sorts right after the digits
+    if (!(*q)->exec())
+        return makeError(ErrorCode::Storage, (*q)->lastError().text());
+    int next = 1;
+    if ((*q)->next())
+        next = (*q)->value(0).toString().mid(prefix.size()).toInt() + 1;
+    (*q)->finish();
+    record.insert(key, QString(prefix + QStringLiteral("%1").arg(next, 4, 10, QLatin1Char('0'))));
+    return {};
 }
 
 Result<QCborMap> WriteService::current(RecordKind kind, const QString &id)
@@ -132,6 +173,11 @@ Result<WriteResult> WriteService::apply(const WriteRequest &request, const Actor
         } else {
             // The hub, not the writer, owns version, time and author.
             QCborMap stamped = request.record;
+            if (request.kind == RecordKind::Case) {
+                auto numbered = numberCase(stamped, existing ? *existing : QCborMap(), now);
+                if (!numbered)
+                    return numbered.error();
+            }
             stamped.insert(QStringLiteral("version"), change.version);
             stamped.insert(QStringLiteral("updatedAt"), now.toString(Qt::ISODateWithMs));
             stamped.insert(QStringLiteral("updatedBy"), actor.accountId);

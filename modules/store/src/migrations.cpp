@@ -165,6 +165,8 @@ QStringList v7TerminalNumbers(const Dialect &)
         QStringLiteral("CREATE INDEX devices_sim_number ON devices (sim_number)"),
         QStringLiteral("ALTER TABLE households ADD COLUMN landline TEXT"),
         QStringLiteral("CREATE INDEX households_landline ON households (landline)"),
+        // The hub numbers cases by day ("JJ-20261124-0007"): the day's last number by range.
+        QStringLiteral("CREATE INDEX cases_number ON cases (number)"),
     };
 }
 
@@ -212,7 +214,7 @@ const QList<Migration> &migrations()
         {4, "device tokens and events", &v4DeviceEvents},
         {5, "recordings and center settings", &v5Recordings},
         {6, "calls by time", &v6CallsByTime},
-        {7, "terminal numbers for caller ID", &v7TerminalNumbers, &v7Backfill},
+        {7, "terminal numbers for caller ID, case numbers", &v7TerminalNumbers, &v7Backfill},
     };
     return list;
 }

@@ -19,6 +19,8 @@ namespace {
 const QString kToken = QStringLiteral("session_token");
 const QString kHubKey = QStringLiteral("hub_key");
 const QString kRecordingKey = QStringLiteral("hub_recording_key");
+const QString kAccountId = QStringLiteral("account_id");
+const QString kDisplayName = QStringLiteral("account_display_name");
 const QString kSealedSuffix = QStringLiteral(".slrec");
 // Parts queued in the socket ahead of what the network took: enough to keep a LAN busy.
 constexpr qint64 kUploadWindow = 1024 * 1024;
@@ -68,6 +70,8 @@ SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
             QByteArray::fromBase64(m_replica.value(kHubKey).valueOr(QString()).toLatin1());
     m_lastSeq = m_replica.lastSeq().valueOr(0);
     m_recordingKey = QByteArray::fromBase64(m_replica.value(kRecordingKey).valueOr(QString()).toLatin1());
+    m_accountId = m_replica.value(kAccountId).valueOr(QString());
+    m_displayName = m_replica.value(kDisplayName).valueOr(QString());
     if (m_config.recordingOutbox.isEmpty())
         m_config.recordingOutbox = m_replica.database().config().path + QStringLiteral(".recordings");
     QDir().mkpath(m_config.recordingOutbox);
@@ -256,6 +260,11 @@ void SyncClient::onMessage(const QByteArray &payload)
         }
         (void)m_replica.setValue(kToken, reply->token);
         m_signedIn = true;
+        m_accountId = reply->accountId;
+        m_displayName = reply->displayName;
+        (void)m_replica.setValue(kAccountId, m_accountId);
+        (void)m_replica.setValue(kDisplayName, m_displayName);
+        Q_EMIT signedIn(m_accountId, m_displayName);
         m_backoffMs = 0;
         if (!reply->recordingKey.isEmpty() && reply->recordingKey != m_recordingKey) {
             m_recordingKey = reply->recordingKey;

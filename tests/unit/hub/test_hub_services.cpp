@@ -236,6 +236,36 @@ TEST_F(HubServices, SameIdempotencyKeyIsAppliedOnce)
     EXPECT_EQ(ChangeFeed(*m_db).latestSeq().value(), 1);
 }
 
+TEST_F(HubServices, TheHubNumbersCasesByTypeAndDayAndKeepsTheNumber)
+{
+    makeAccount(QStringLiteral("agent1"), Role::Agent);
+    const Actor agent = signedIn(QStringLiteral("agent1"));
+    const QString day = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd"));
+    auto numberOf = [&](const QString &id) {
+        return m_writes->current(RecordKind::Case, id).value().value(QStringLiteral("number")).toString();
+    };
+    CaseRecord first = sampleCase();
+    first.meta.id = QStringLiteral("case-a");
+    first.number.clear();
+    first.type = CaseType::Emergency;
+    ASSERT_TRUE(m_writes->apply(put(first.toCbor(), 0, QStringLiteral("n1"), RecordKind::Case), agent).ok());
+    EXPECT_EQ(numberOf(QStringLiteral("case-a")), QStringLiteral("JJ-%1-0001").arg(day));
+    CaseRecord second = first;
+    second.meta.id = QStringLiteral("case-b");
+    ASSERT_TRUE(m_writes->apply(put(second.toCbor(), 0, QStringLiteral("n2"), RecordKind::Case), agent).ok());
+    EXPECT_EQ(numberOf(QStringLiteral("case-b")), QStringLiteral("JJ-%1-0002").arg(day));
+    CaseRecord question = first;
+    question.meta.id = QStringLiteral("case-c");
+    question.type = CaseType::Consultation;
+    ASSERT_TRUE(
+        m_writes->apply(put(question.toCbor(), 0, QStringLiteral("n3"), RecordKind::Case), agent).ok());
+    EXPECT_EQ(numberOf(QStringLiteral("case-c")), QStringLiteral("ZX-%1-0001").arg(day));
+    // An update written before the desk saw its number keeps the number; it is never renumbered.
+    first.notes = QStringLiteral("已通知女儿");
+    ASSERT_TRUE(m_writes->apply(put(first.toCbor(), 1, QStringLiteral("n4"), RecordKind::Case), agent).ok());
+    EXPECT_EQ(numberOf(QStringLiteral("case-a")), QStringLiteral("JJ-%1-0001").arg(day));
+}
+
 TEST_F(HubServices, BadRecordChangesNothing)
 {
     makeAccount(QStringLiteral("agent1"), Role::Agent);

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace safelink::telephony {
 class Phone;
 }
@@ -36,6 +38,10 @@ public:
 
     // Seals what waits in the holding folder and what a crash left in the record folder.
     void recover();
+    // Adds what the desk knows of a call to its record before it is written (the person whose card
+    // was shown, the case the agent opened during the call).
+    using Annotator = std::function<void(const telephony::CallInfo &call, core::CallRecord &record)>;
+    void setAnnotator(Annotator annotator) { m_annotate = std::move(annotator); }
 
     // The call record for a finished call (pure: tested on its own).
     static core::CallRecord recordFor(const telephony::CallInfo &call, const QString &recordingId,
@@ -56,6 +62,7 @@ private:
     sync::SyncClient &m_sync;
     Config m_config;
     QHash<telephony::CallId, QString> m_recordingIds; // call → recording id named in its call record
+    Annotator m_annotate;
 };
 
 } // namespace safelink::desk

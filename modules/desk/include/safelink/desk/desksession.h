@@ -2,7 +2,10 @@
 
 #include <safelink/desk/screenpop.h>
 
+#include <safelink/core/callrecord.h>
+
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -22,6 +25,8 @@ namespace safelink::desk {
 
 class CallBar;
 class CallController;
+class CaseForm;
+class CaseFormWidget;
 class MainWindow;
 class SubjectCard;
 
@@ -34,7 +39,8 @@ class DeskSession : public QObject {
 
 public:
     struct Config {
-        QString areaCode; // the center's, for local numbers without one ("20")
+        QString areaCode;  // the center's, for local numbers without one ("20")
+        QString accountId; // the signed-in agent: author of case steps
     };
 
     // replica and sync may be null (no hub configured yet): calls still work, the pop says why it
@@ -46,12 +52,23 @@ public:
     CallController &calls() { return *m_calls; }
     CallBar &callBar() { return *m_bar; }
     SubjectCard &card() { return *m_card; }
+    CaseForm &caseForm() { return *m_form; }
+    CaseFormWidget &caseFormWidget() { return *m_formWidget; }
+    // Opens a case of this kind for the caller on the card (Ctrl+E: an alarm).
+    void openCase(core::CaseType type);
+    // Saves the open case through the outbox (closing: with its outcome). False with the errors
+    // shown next to their fields when the case is not complete.
+    bool saveCase(bool closing);
+    // Fills in what the session knows of a call for its call record: the person, the case.
+    void annotate(const telephony::CallInfo &call, core::CallRecord &record) const;
     // Microseconds from the incoming call's signal to the card laid out (the last pop).
     qint64 lastPopMicros() const { return m_lastPopMicros; }
 
 Q_SIGNALS:
     // The card for a call is complete (tests and the benchmark wait for this).
     void popShown(const safelink::desk::PopCard &card);
+    // The case (and its callback work order) went into the outbox.
+    void caseSaved(const safelink::core::CaseRecord &record);
 
 private:
     void onIncoming(const telephony::CallInfo &call);
@@ -66,7 +83,11 @@ private:
     CallController *m_calls = nullptr;
     CallBar *m_bar = nullptr;
     SubjectCard *m_card = nullptr;
-    QString m_popNumber; // the caller whose card is shown
+    CaseForm *m_form = nullptr;
+    CaseFormWidget *m_formWidget = nullptr;
+    PopCard m_shownCard;
+    QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
+    QString m_popNumber;                                 // the caller whose card is shown
     qint64 m_lastPopMicros = 0;
 };
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QVBoxLayout;
@@ -36,8 +37,11 @@ public:
     // A passing message in the status bar (a refused action, a saved change).
     void showStatusMessage(const QString &text);
 
-    // The agent's work area: the call bar above, the caller's card below (owned by the window).
-    void setWorkArea(QWidget *callBar, QWidget *card);
+    // The agent's work area: the call bar above, side by side below it the caller's card and the
+    // case form (all owned by the window from then on).
+    void setWorkArea(QWidget *callBar, const QList<QWidget *> &panes);
+    // A menu of the agent's work ("&Case") where the session puts its actions (keys shown).
+    QMenu *workMenu();
     // Shows the work area instead of the waiting page.
     void showWork();
     bool workShown() const;
@@ -62,6 +66,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_work = nullptr;
+    QMenu *m_workMenu = nullptr;
 };
 
 } // namespace safelink::desk

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void committed(const safelink::hub::Change &change);
 
 private:
+    Status numberCase(QCborMap &record, const QCborMap &existing, const QDateTime &now);
+
     store::Database &m_db;
     AuditLog &m_audit;
     ChangeFeed m_feed;

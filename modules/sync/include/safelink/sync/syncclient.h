@@ -66,6 +66,9 @@ public:
     // them; an upload cut off by a drop starts again on the next connection. A file the hub refuses
     // for good moves to the outbox's "refused" folder (never deleted) and is reported.
     QString recordingOutbox() const;
+    // The signed-in account (kept in the replica: known offline too); empty before the first sign-in.
+    QString accountId() const { return m_accountId; }
+    QString displayName() const { return m_displayName; }
     int pendingRecordings() const;
     void uploadRecordings();
     // The hub's public recording key (learned at sign-in, kept in the replica); empty until then.
@@ -90,6 +93,7 @@ Q_SIGNALS:
     // conflict, `current` is the record as the hub has it now, to show the agent.
     void writeRejected(const QString &key, const safelink::Error &error, const QCborMap &current);
     void signInFailed(const safelink::Error &error);
+    void signedIn(const QString &accountId, const QString &displayName);
     void hubKeyLearned(const QByteArray &key);
     void recordingKeyLearned(const QByteArray &key);
     void recordingUploaded(const QString &recordingId, bool duplicate);
@@ -146,6 +150,8 @@ private:
         QByteArray data;
     };
     QHash<quint64, Fetch> m_fetches;
+    QString m_accountId;
+    QString m_displayName;
 };
 
 } // namespace safelink::sync
