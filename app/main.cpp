@@ -7,7 +7,9 @@
 #include <safelink/desk/devicesettings.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/recentcalls.h>
+#include <safelink/desk/signindialog.h>
 #include <safelink/i18n/translations.h>
+#include <safelink/net/keys.h>
 #include <safelink/store/database.h>
 #include <safelink/store/repositories.h>
 #include <safelink/sync/replica.h>
@@ -17,17 +19,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char **argv)
 {
     safelink::core::installCrashReport("safelink-desk");
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("safelink-desk"));
     QApplication::setOrganizationName(QStringLiteral("Safelink"));
@@ -77,6 +83,10 @@ int main(int argc, char **argv)
         {QStringLiteral("area-code"),
          QApplication::translate("main", "The center's telephone area code, e.g. 20 (remembered)."),
          QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("report-startup"),
+         QApplication::translate("main", "Print when the window is shown and when the seat is ready "
+                                         "(signed in and up to date), in ms; quit when ready.")});
     parser.addOption({QStringLiteral("screenshot"),
                       QApplication::translate("main", "Save a picture of the window to <file> and quit."),
                       QStringLiteral("file")});
@@ -91,10 +101,45 @@ int main(int argc, char **argv)
         if (parser.isSet(QLatin1String(key)))
             settings.setValue(QLatin1String(key), parser.value(QLatin1String(key)));
     }
-    const QString hub = settings.value(QStringLiteral("hub")).toString();
+    // Sign-in: the password comes from --password-file, else from the sign-in dialog, unless the
+    // replica still holds a session of this login (then no password is needed until it ends).
+    const bool interactive =
+        !parser.isSet(QStringLiteral("report-startup")) && !parser.isSet(QStringLiteral("screenshot"));
+    QString password;
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        QFile f(parser.value(QStringLiteral("password-file")));
+        if (f.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    auto prefill = [&settings] {
+        safelink::desk::SignIn in;
+        const QString hub = settings.value(QStringLiteral("hub")).toString();
+        if (!safelink::desk::SignIn::parseAddress(hub, &in.host, &in.port))
+            in.host = hub;
+        in.login = settings.value(QStringLiteral("login")).toString();
+        in.seat = settings.value(QStringLiteral("seat")).toString();
+        return in;
+    };
+    // Shows the dialog; false when the agent chose to work without the center.
+    auto askSignIn = [&](const QString &error, const QByteArray &hubKey) {
+        safelink::desk::SignInDialog dialog(prefill(), &window);
+        dialog.setError(error);
+        dialog.setFingerprint(hubKey.isEmpty() ? QString() : safelink::net::fingerprint(hubKey));
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        const safelink::desk::SignIn in = dialog.signIn();
+        settings.setValue(QStringLiteral("hub"), in.address()); // never the password
+        settings.setValue(QStringLiteral("login"), in.login);
+        settings.setValue(QStringLiteral("seat"), in.seat);
+        password = in.password;
+        return true;
+    };
     std::unique_ptr<safelink::store::Database> replicaDb;
     std::unique_ptr<safelink::sync::Replica> replica;
     std::unique_ptr<safelink::sync::SyncClient> client;
+    if (settings.value(QStringLiteral("hub")).toString().isEmpty() && interactive)
+        askSignIn(QString(), {});
+    const QString hub = settings.value(QStringLiteral("hub")).toString();
     if (!hub.isEmpty()) {
         const QString replicaPath =
             parser.isSet(QStringLiteral("replica"))
@@ -108,26 +153,41 @@ int main(int argc, char **argv)
             replicaDb = std::move(db).value();
             replica = std::make_unique<safelink::sync::Replica>(*replicaDb);
             safelink::sync::SyncConfig config;
-            const qsizetype colon = hub.lastIndexOf(QLatin1Char(':'));
-            config.host = hub.left(colon);
-            config.port = quint16(hub.mid(colon + 1).toUInt());
+            safelink::desk::SignIn::parseAddress(hub, &config.host, &config.port);
             config.login = settings.value(QStringLiteral("login")).toString();
             config.seat = settings.value(QStringLiteral("seat")).toString();
-            if (parser.isSet(QStringLiteral("password-file"))) {
-                QFile f(parser.value(QStringLiteral("password-file")));
-                if (f.open(QIODevice::ReadOnly))
-                    config.password = QString::fromUtf8(f.readLine()).trimmed();
-            }
             client = std::make_unique<safelink::sync::SyncClient>(*replica, config);
+            if (password.isEmpty() && !client->hasSession() && interactive)
+                askSignIn(QString(), client->hubKey());
+            client->setCredentials(settings.value(QStringLiteral("login")).toString(), password);
             auto show = [&window, &client] {
                 window.showSync(client->state(), client->pendingWrites());
             };
             QObject::connect(client.get(), &safelink::sync::SyncClient::stateChanged, &window, show);
             QObject::connect(client.get(), &safelink::sync::SyncClient::pendingChanged, &window, show);
+            // Refused (wrong password, locked): the dialog again, with the hub's reason.
             QObject::connect(client.get(), &safelink::sync::SyncClient::signInFailed, &window,
-                             [&window](const safelink::Error &e) {
-                                 QMessageBox::warning(
-                                     &window, QApplication::translate("main", "Sign-in failed"), e.message);
+                             [&, interactive](const safelink::Error &e) {
+                                 if (!interactive) {
+                                     window.showWarning(e.message);
+                                     return;
+                                 }
+                                 QTimer::singleShot(0, &window, [&, message = e.message] {
+                                     if (!askSignIn(message, client->hubKey())) {
+                                         window.showWarning(message);
+                                         return;
+                                     }
+                                     client->setCredentials(
+                                         settings.value(QStringLiteral("login")).toString(), password);
+                                     client->start();
+                                 });
+                             });
+            // First connection to this hub: say which key is now trusted, to compare with the admin's.
+            QObject::connect(client.get(), &safelink::sync::SyncClient::hubKeyLearned, &window,
+                             [&window](const QByteArray &key) {
+                                 window.showStatusMessage(
+                                     QApplication::translate("main", "This seat now trusts the center key %1")
+                                         .arg(safelink::net::fingerprint(key)));
                              });
             show();
             client->start();
@@ -244,6 +304,27 @@ int main(int argc, char **argv)
         phone.setAccount(account);
     }
 
+    // Startup figures for tests/bench/bench_desk: first window (painted) and ready (the hub's
+    // changes applied, or at once without a hub).
+    if (parser.isSet(QStringLiteral("report-startup"))) {
+        QTimer::singleShot(0, &window, [&sinceStart] {
+            std::printf("startup first_window_ms=%lld\n", sinceStart.elapsed());
+            std::fflush(stdout);
+        });
+        auto ready = [&sinceStart] {
+            std::printf("startup ready_ms=%lld\n", sinceStart.elapsed());
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        };
+        if (!client)
+            QTimer::singleShot(0, &window, ready);
+        else
+            QObject::connect(client.get(), &safelink::sync::SyncClient::stateChanged, &window,
+                             [ready](safelink::sync::SyncState state) {
+                                 if (state == safelink::sync::SyncState::Live)
+                                     ready();
+                             });
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
         QTimer::singleShot(1500, &window, [&window, file] {

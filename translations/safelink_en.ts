@@ -40,10 +40,6 @@
         <translation>Safelink</translation>
     </message>
     <message>
-        <source>Sign-in failed</source>
-        <translation>Sign-in failed</translation>
-    </message>
-    <message>
         <source>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</source>
         <translation>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</translation>
     </message>
@@ -62,6 +58,14 @@
     <message>
         <source>The center&apos;s telephone area code, e.g. 20 (remembered).</source>
         <translation>The center&apos;s telephone area code, e.g. 20 (remembered).</translation>
+    </message>
+    <message>
+        <source>Print when the window is shown and when the seat is ready (signed in and up to date), in ms; quit when ready.</source>
+        <translation>Print when the window is shown and when the seat is ready (signed in and up to date), in ms; quit when ready.</translation>
+    </message>
+    <message>
+        <source>This seat now trusts the center key %1</source>
+        <translation>This seat now trusts the center key %1</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1440,6 @@
         <translation>Choose the headset, microphone and ring device (%1)</translation>
     </message>
     <message>
-        <source>Phone: no extension set</source>
-        <translation>Phone: no extension set</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>Phone: %1</translation>
     </message>
@@ -1454,6 +1454,10 @@
     <message>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>no extension set</source>
+        <translation>no extension set</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1573,65 @@
     <message>
         <source>An emergency contact is calling about this person</source>
         <translation>An emergency contact is calling about this person</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SignInDialog</name>
+    <message>
+        <source>Sign in to the center</source>
+        <translation>Sign in to the center</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:7420</source>
+        <translation>e.g. 192.168.1.10:7420</translation>
+    </message>
+    <message>
+        <source>&amp;Center server</source>
+        <translation>&amp;Center server</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>e.g. 坐席3 (where you sit)</source>
+        <translation>e.g. 坐席3 (where you sit)</translation>
+    </message>
+    <message>
+        <source>&amp;Seat</source>
+        <translation>&amp;Seat</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Work without the center</source>
+        <translation>Work without the center</translation>
+    </message>
+    <message>
+        <source>First connection: this seat will remember the center&apos;s key. Compare the fingerprint shown after sign-in with the administrator&apos;s note.</source>
+        <translation>First connection: this seat will remember the center&apos;s key. Compare the fingerprint shown after sign-in with the administrator&apos;s note.</translation>
+    </message>
+    <message>
+        <source>Trusted center key: %1</source>
+        <translation>Trusted center key: %1</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address and port, e.g. 192.168.1.10:7420.</source>
+        <translation>Write the server&apos;s address and port, e.g. 192.168.1.10:7420.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
     </message>
 </context>
 <context>

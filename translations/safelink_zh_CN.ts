@@ -40,10 +40,6 @@
         <translation>Safelink</translation>
     </message>
     <message>
-        <source>Sign-in failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
         <source>The center&apos;s SIP proxy, sip:HOST:PORT (remembered).</source>
         <translation>中心的 SIP 交换机地址，形如 sip:主机:端口（会记住）。</translation>
     </message>
@@ -62,6 +58,14 @@
     <message>
         <source>The center&apos;s telephone area code, e.g. 20 (remembered).</source>
         <translation>本中心的电话区号，例如 20（会记住）。</translation>
+    </message>
+    <message>
+        <source>Print when the window is shown and when the seat is ready (signed in and up to date), in ms; quit when ready.</source>
+        <translation>输出窗口显示和坐席就绪（已登录且数据最新）的时间（毫秒），就绪后退出。</translation>
+    </message>
+    <message>
+        <source>This seat now trusts the center key %1</source>
+        <translation>本坐席已信任中心服务器密钥 %1</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1437,6 @@
         <translation>选择耳机、麦克风和振铃设备（%1）</translation>
     </message>
     <message>
-        <source>Phone: no extension set</source>
-        <translation>电话：未设置分机</translation>
-    </message>
-    <message>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
@@ -1451,6 +1451,10 @@
     <message>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no extension set</source>
+        <translation>未设置分机</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1569,65 @@
     <message>
         <source>An emergency contact is calling about this person</source>
         <translation>紧急联系人为此服务对象来电</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SignInDialog</name>
+    <message>
+        <source>Sign in to the center</source>
+        <translation>登录中心服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10:7420</source>
+        <translation>例如 192.168.1.10:7420</translation>
+    </message>
+    <message>
+        <source>&amp;Center server</source>
+        <translation>中心服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>e.g. 坐席3 (where you sit)</source>
+        <translation>例如 坐席3（您所在的座位）</translation>
+    </message>
+    <message>
+        <source>&amp;Seat</source>
+        <translation>坐席(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Work without the center</source>
+        <translation>不连接中心，先工作</translation>
+    </message>
+    <message>
+        <source>First connection: this seat will remember the center&apos;s key. Compare the fingerprint shown after sign-in with the administrator&apos;s note.</source>
+        <translation>首次连接：本坐席将记住中心服务器的密钥。登录后请将显示的指纹与管理员提供的核对。</translation>
+    </message>
+    <message>
+        <source>Trusted center key: %1</source>
+        <translation>已信任的中心服务器密钥：%1</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address and port, e.g. 192.168.1.10:7420.</source>
+        <translation>请填写服务器地址和端口，例如 192.168.1.10:7420。</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>

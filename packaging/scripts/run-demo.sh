@@ -32,4 +32,8 @@ fi
   --http "${SAFELINK_HTTP:-127.0.0.1:7421}" &
 hub_pid=$!
 trap 'kill "$hub_pid" 2>/dev/null; wait "$hub_pid" 2>/dev/null' EXIT
-"$bin/safelink-desk" "$@"
+# The desk signs in to the demo hub as the demo administrator (the hub's key is pinned on this first
+# connection); the demo center is in Guangzhou (area code 20). Arguments given here override these.
+"$bin/safelink-desk" --hub "${SAFELINK_LISTEN:-127.0.0.1:7420}" --login admin \
+  --password-file "$data/admin-password.txt" --seat demo --area-code 20 \
+  --replica "$data/../desk-replica.sqlite" "$@"

@@ -15,8 +15,10 @@
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/signindialog.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/i18n/translations.h>
+#include <safelink/net/keys.h>
 #include <safelink/store/repositories.h>
 #include <safelink/telephony/phone.h>
 
@@ -350,6 +352,19 @@ TEST(Screenshots, MainScreens)
     ASSERT_TRUE(proxy.addUser(callerNumber, kPeerPassword));
     ASSERT_TRUE(proxy.start());
 
+    {
+        desk::SignIn prefill;
+        prefill.host = QStringLiteral("192.168.1.10");
+        prefill.port = 7420;
+        prefill.login = QStringLiteral("huang.meiyi");
+        prefill.seat = QStringLiteral("坐席3");
+        desk::SignInDialog signIn(prefill);
+        signIn.setError(QStringLiteral("登录名或密码不正确"));
+        signIn.setFingerprint(net::fingerprint(hub.publicKey()));
+        signIn.show();
+        QTest::qWait(200);
+        ASSERT_TRUE(signIn.grab().save(out + QStringLiteral("/sign-in.png")));
+    }
     desk::MainWindow window;
     window.resize(1366, 768);
     telephony::EngineConfig phoneConfig;

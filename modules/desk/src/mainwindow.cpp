@@ -175,7 +175,7 @@ void MainWindow::setupStatusBar()
 
     m_phoneStatus = new QLabel(this);
     m_phoneStatus->setObjectName(QStringLiteral("phoneStatusLabel"));
-    showPhone(telephony::RegistrationState::None, tr("Phone: no extension set"));
+    showPhone(telephony::RegistrationState::None, tr("no extension set"));
     statusBar()->addPermanentWidget(m_phoneStatus);
 
     auto *versionLabel = new QLabel(tr("Safelink %1").arg(QApplication::applicationVersion()), this);

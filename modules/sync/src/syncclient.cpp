@@ -90,6 +90,19 @@ void SyncClient::start()
     connectNow();
 }
 
+bool SyncClient::hasSession() const
+{
+    return !m_replica.value(kToken).valueOr(QString()).isEmpty();
+}
+
+void SyncClient::setCredentials(const QString &login, const QString &password)
+{
+    if (login != m_config.login)
+        (void)m_replica.setValue(kToken, QString()); // another person: never their session
+    m_config.login = login;
+    m_config.password = password;
+}
+
 void SyncClient::stop()
 {
     m_running = false;

@@ -68,6 +68,11 @@ public:
     QString recordingOutbox() const;
     // The signed-in account (kept in the replica: known offline too); empty before the first sign-in.
     QString accountId() const { return m_accountId; }
+    // A session token from an earlier sign-in is kept: the seat signs in again without a password
+    // until the hub's session ends.
+    bool hasSession() const;
+    // New login and password after a refused sign-in; start() tries again.
+    void setCredentials(const QString &login, const QString &password);
     QString displayName() const { return m_displayName; }
     int pendingRecordings() const;
     void uploadRecordings();
