@@ -523,6 +523,26 @@
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Not taking calls</source>
+        <translation>Not taking calls</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -1333,6 +1353,70 @@
         <source>Case saved.</source>
         <translation>Case saved.</translation>
     </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Ready</translation>
+    </message>
+    <message>
+        <source>Take calls</source>
+        <translation>Take calls</translation>
+    </message>
+    <message>
+        <source>&amp;Break…</source>
+        <translation>&amp;Break…</translation>
+    </message>
+    <message>
+        <source>A break, with its reason</source>
+        <translation>A break, with its reason</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>A break needs its reason.</source>
+        <translation>A break needs its reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Away</source>
+        <translation>&amp;Away</translation>
+    </message>
+    <message>
+        <source>Signed in but not taking calls</source>
+        <translation>Signed in but not taking calls</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>&amp;End wrap-up</translation>
+    </message>
+    <message>
+        <source>Done writing: take the next call</source>
+        <translation>Done writing: take the next call</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1458,6 +1542,14 @@
     <message>
         <source>no extension set</source>
         <translation>no extension set</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>S&amp;tate</translation>
+    </message>
+    <message>
+        <source>Seat: %1</source>
+        <translation>Seat: %1</translation>
     </message>
 </context>
 <context>

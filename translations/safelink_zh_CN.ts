@@ -523,6 +523,26 @@
         <source>Auditor</source>
         <translation>审计员</translation>
     </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Not taking calls</source>
+        <translation>暂停接听</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -1331,6 +1351,70 @@
         <source>Case saved.</source>
         <translation>案件已保存。</translation>
     </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>就绪(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take calls</source>
+        <translation>开始接听来电</translation>
+    </message>
+    <message>
+        <source>&amp;Break…</source>
+        <translation>小休(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A break, with its reason</source>
+        <translation>小休，须注明原因</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>A break needs its reason.</source>
+        <translation>小休须注明原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Away</source>
+        <translation>暂停接听(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signed in but not taking calls</source>
+        <translation>已登录但暂不接听来电</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>结束话后处理(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Done writing: take the next call</source>
+        <translation>记录完毕：接听下一个来电</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1455,6 +1539,14 @@
     <message>
         <source>no extension set</source>
         <translation>未设置分机</translation>
+    </message>
+    <message>
+        <source>S&amp;tate</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Seat: %1</source>
+        <translation>坐席：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/seatstate.h>
 #include <safelink/desk/signindialog.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/i18n/translations.h>
@@ -386,6 +387,8 @@ TEST(Screenshots, MainScreens)
     phone.start();
     phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
     ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    session.seatState().setWrapUpSeconds(0);
+    session.seatState().ready(); // F10
     QTest::qWait(300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/desk-waiting.png")));
 

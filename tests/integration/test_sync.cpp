@@ -82,6 +82,58 @@ TEST_F(Sync, AWriteOnOneDeskIsSeenOnTheOthers)
     EXPECT_FALSE(onB->meta.updatedBy.isEmpty()); // stamped by the hub
 }
 
+TEST_F(Sync, EverySeatSeesWhatTheOthersAreDoing)
+{
+    Desk a(m_hub, QStringLiteral("坐席1"), QStringLiteral("agent1"));
+    Desk b(m_hub, QStringLiteral("坐席2"), QStringLiteral("agent2"));
+    for (Desk *d : {&a, &b})
+        d->client->start();
+    for (Desk *d : {&a, &b})
+        ASSERT_TRUE(d->waitLive());
+    auto onB = [&](const QString &seat) -> std::optional<protocol::SeatEntry> {
+        for (const protocol::SeatEntry &e : b.client->seatBoard()) {
+            if (e.seat == seat)
+                return e;
+        }
+        return std::nullopt;
+    };
+    // Signed in is not ready.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return onB(QStringLiteral("坐席1")).has_value(); }, 5000));
+    EXPECT_EQ(onB(QStringLiteral("坐席1"))->activity, SeatActivity::Away);
+    EXPECT_EQ(onB(QStringLiteral("坐席1"))->login, QStringLiteral("agent1"));
+
+    a.client->setSeatStatus({SeatActivity::Ready, QString(), true});
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return onB(QStringLiteral("坐席1"))->activity == SeatActivity::Ready; }, 5000));
+    EXPECT_TRUE(onB(QStringLiteral("坐席1"))->phoneRegistered);
+    a.client->setSeatStatus({SeatActivity::Break, QStringLiteral("用餐"), true});
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return onB(QStringLiteral("坐席1"))->activity == SeatActivity::Break; }, 5000));
+    EXPECT_EQ(onB(QStringLiteral("坐席1"))->reason, QStringLiteral("用餐"));
+
+    // A break without its reason is refused and the board keeps the last good state.
+    QSignalSpy refused(a.client.get(), &SyncClient::seatStatusRefused);
+    a.client->setSeatStatus({SeatActivity::Break, QString(), true});
+    ASSERT_TRUE(refused.wait(5000));
+    EXPECT_EQ(refused.at(0).at(0).value<Error>().field, QStringLiteral("reason"));
+    EXPECT_EQ(onB(QStringLiteral("坐席1"))->reason, QStringLiteral("用餐"));
+
+    // The seat's state survives a reconnect; a seat that leaves is off the board.
+    a.client->setSeatStatus({SeatActivity::Ready, QString(), true});
+    m_hub.kill();
+    ASSERT_TRUE(m_hub.start());
+    ASSERT_TRUE(a.waitLive());
+    ASSERT_TRUE(b.waitLive());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return onB(QStringLiteral("坐席1"))
+                   && onB(QStringLiteral("坐席1"))->activity == SeatActivity::Ready;
+        },
+        10000));
+    a.client->stop();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !onB(QStringLiteral("坐席1")).has_value(); }, 5000));
+}
+
 TEST_F(Sync, StaleWriteIsRefusedWithTheCurrentRecord)
 {
     Desk a(m_hub, QStringLiteral("desk-a"), QStringLiteral("agent1"));

@@ -88,6 +88,9 @@ const std::array<std::pair<ArticleStatus, const char *>, 3> EnumKeys<ArticleStat
     {ArticleStatus::Draft, "draft"}, {ArticleStatus::Published, "published"}, {ArticleStatus::Archived, "archived"}}};
 const std::array<std::pair<Role, const char *>, 4> EnumKeys<Role>::table{{
     {Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}, {Role::Auditor, "auditor"}}};
+const std::array<std::pair<SeatActivity, const char *>, 5> EnumKeys<SeatActivity>::table{{
+    {SeatActivity::Ready, "ready"}, {SeatActivity::Busy, "busy"}, {SeatActivity::WrapUp, "wrap_up"},
+    {SeatActivity::Break, "break"}, {SeatActivity::Away, "away"}}};
 // clang-format on
 
 QString label(Sex v)
@@ -417,6 +420,23 @@ QString label(Role v)
         return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Administrator"));
     case Role::Auditor:
         return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Auditor"));
+    }
+    return {};
+}
+
+QString label(SeatActivity v)
+{
+    switch (v) {
+    case SeatActivity::Ready:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Ready"));
+    case SeatActivity::Busy:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "On a call"));
+    case SeatActivity::WrapUp:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Wrap-up"));
+    case SeatActivity::Break:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Break"));
+    case SeatActivity::Away:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Not taking calls"));
     }
     return {};
 }

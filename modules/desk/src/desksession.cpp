@@ -5,6 +5,7 @@
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/seatstate.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/protocol/sync.h>
 #include <safelink/store/database.h>
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
 
@@ -68,6 +70,51 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
     other->setToolTip(tr("A question, complaint, service request or device fault (%1)")
                           .arg(other->shortcut().toString(QKeySequence::NativeText)));
     connect(other, &QAction::triggered, this, [this] { openCase(core::CaseType::Consultation); });
+
+    // The seat's state: chosen by the agent (F10 ready, F11 break, F12 away), busy and wrap-up by
+    // the calls themselves; the hub routes by it and shows it to the supervisors.
+    m_seat = new SeatState(*m_calls, m_sync, this);
+    connect(&phone, &telephony::Phone::registrationChanged, m_seat, [this](telephony::RegistrationState s) {
+        m_seat->setPhoneRegistered(s == telephony::RegistrationState::Registered);
+    });
+    auto showState = [this] {
+        const bool available = m_seat->activity() == core::SeatActivity::Ready;
+        m_window.showSeatState(
+            m_seat->reason().isEmpty()
+                ? core::label(m_seat->activity())
+                : QStringLiteral("%1（%2）").arg(core::label(m_seat->activity()), m_seat->reason()),
+            available);
+    };
+    connect(m_seat, &SeatState::changed, this, showState);
+    showState();
+    QMenu *states = m_window.stateMenu();
+    auto stateAction = [&](const QString &name, const QString &text, const QString &tip,
+                           const QKeySequence &key) {
+        QAction *a = states->addAction(text);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    connect(stateAction(QStringLiteral("seatReady"), tr("&Ready"), tr("Take calls"), Qt::Key_F10),
+            &QAction::triggered, m_seat, &SeatState::ready);
+    connect(
+        stateAction(QStringLiteral("seatBreak"), tr("&Break…"), tr("A break, with its reason"), Qt::Key_F11),
+        &QAction::triggered, this, [this] {
+            bool ok = false;
+            const QStringList reasons{tr("Meal"), tr("Rest"), tr("Training"), tr("Meeting"), tr("Other")};
+            const QString reason =
+                QInputDialog::getItem(&m_window, tr("Break"), tr("Why:"), reasons, 0, true, &ok);
+            if (ok && !m_seat->takeBreak(reason))
+                m_window.showStatusMessage(tr("A break needs its reason."));
+        });
+    connect(stateAction(QStringLiteral("seatAway"), tr("&Away"), tr("Signed in but not taking calls"),
+                        Qt::Key_F12),
+            &QAction::triggered, m_seat, &SeatState::away);
+    connect(stateAction(QStringLiteral("seatEndWrapUp"), tr("&End wrap-up"),
+                        tr("Done writing: take the next call"), QKeySequence(Qt::CTRL | Qt::Key_F10)),
+            &QAction::triggered, m_seat, &SeatState::endWrapUp);
 
     connect(m_calls, &CallController::incoming, this, &DeskSession::onIncoming);
     // Calls made or taken while a case is open belong to it (120, the relatives).

@@ -141,6 +141,32 @@ QMenu *MainWindow::workMenu()
     return m_workMenu;
 }
 
+QMenu *MainWindow::stateMenu()
+{
+    if (!m_stateMenu) {
+        m_stateMenu = new QMenu(tr("S&tate"), this);
+        menuBar()->insertMenu(menuBar()->actions().value(1), m_stateMenu);
+    }
+    return m_stateMenu;
+}
+
+void MainWindow::showSeatState(const QString &text, bool available)
+{
+    if (!m_seatState) {
+        m_seatState = new QLabel(this);
+        m_seatState->setObjectName(QStringLiteral("seatStateLabel"));
+        statusBar()->insertPermanentWidget(0, m_seatState);
+    }
+    m_seatState->setText(tr("Seat: %1").arg(text));
+    m_seatState->setStyleSheet(available ? QStringLiteral("color: #1b5e20; font-weight: bold;")
+                                         : QStringLiteral("color: #7a4f01; font-weight: bold;"));
+}
+
+QString MainWindow::seatState() const
+{
+    return m_seatState ? m_seatState->text() : QString();
+}
+
 void MainWindow::showWork()
 {
     if (m_work)

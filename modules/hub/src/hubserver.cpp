@@ -1,3 +1,4 @@
+#include <safelink/hub/auditlog.h>
 #include <safelink/hub/changefeed.h>
 #include <safelink/hub/hubserver.h>
 #include <safelink/hub/recordingarchive.h>
@@ -82,6 +83,8 @@ struct HubServer::Peer {
         std::unique_ptr<QIODevice> reader;
     };
     std::deque<Fetch> fetches;
+    // On the seat board from sign-in until the connection or the session ends.
+    std::optional<protocol::SeatEntry> board;
 };
 
 HubServer::HubServer(store::Database &db, AccountService &accounts, WriteService &writes,
@@ -153,8 +156,11 @@ void HubServer::onChannelGone(net::SecureChannel *channel)
         return;
     if (peer->session)
         Q_EMIT seatLeft(peer->session->actor.login);
+    const bool wasOnBoard = peer->board.has_value();
     delete peer;
     channel->deleteLater();
+    if (wasOnBoard)
+        broadcastBoard();
 }
 
 void HubServer::send(Peer &peer, MessageType type, quint64 requestId, const QCborMap &body)
@@ -212,6 +218,8 @@ void HubServer::onMessage(net::SecureChannel *channel, const QByteArray &payload
         sendError(*peer, frame->requestId, session.error());
         peer->session.reset();
         peer->subscribed = peer->live = false;
+        if (std::exchange(peer->board, std::nullopt))
+            broadcastBoard();
         return;
     }
     peer->session = *session;
@@ -224,6 +232,8 @@ void HubServer::onMessage(net::SecureChannel *channel, const QByteArray &payload
         return handleRecordingUpload(*peer, *frame);
     case MessageType::RecordingFetch:
         return handleRecordingFetch(*peer, *frame);
+    case MessageType::SeatStatus:
+        return handleSeatStatus(*peer, *frame);
     default:
         qCWarning(lcServer) << "unexpected" << protocol::messageName(frame->type) << "from"
                             << channel->peerName();
@@ -260,6 +270,65 @@ void HubServer::handleLogin(Peer &peer, const Frame &frame)
         reply.recordingKey = m_recordings->publicKey();
     send(peer, MessageType::LoginResult, frame.requestId, reply.toBody());
     Q_EMIT seatSignedIn(session->actor.login, request->seat);
+    // Signed in is not ready: the seat says when it takes calls.
+    peer.board = protocol::SeatEntry{peer.session->actor.seat,
+                                     session->actor.accountId,
+                                     session->actor.login,
+                                     reply.displayName,
+                                     core::SeatActivity::Away,
+                                     QString(),
+                                     false,
+                                     QDateTime::currentDateTimeUtc()};
+    broadcastBoard();
+}
+
+void HubServer::handleSeatStatus(Peer &peer, const Frame &frame)
+{
+    auto update = protocol::SeatStatusUpdate::fromBody(frame.body);
+    if (!update) {
+        qCInfo(lcServer) << "bad seat status from" << peer.channel->peerName() << ":"
+                         << update.error().toString();
+        sendError(peer, frame.requestId, update.error());
+        return;
+    }
+    if (!peer.board)
+        return;
+    protocol::SeatEntry &entry = *peer.board;
+    const bool changed = entry.activity != update->activity || entry.reason != update->reason;
+    if (entry.activity != update->activity)
+        entry.since = QDateTime::currentDateTimeUtc();
+    entry.activity = update->activity;
+    entry.reason = update->reason;
+    entry.phoneRegistered = update->phoneRegistered;
+    if (changed)
+        (void)m_writes.audit().record(
+            peer.session->actor, QStringLiteral("seat_state"), QStringLiteral("seat"), entry.seat,
+            core::enumKey(entry.activity)
+                + (entry.reason.isEmpty() ? QString() : QStringLiteral(": ") + entry.reason));
+    broadcastBoard();
+}
+
+QList<protocol::SeatEntry> HubServer::seatBoard() const
+{
+    QList<protocol::SeatEntry> out;
+    for (const Peer *p : std::as_const(m_peers)) {
+        if (p->board)
+            out.append(*p->board);
+    }
+    std::sort(out.begin(), out.end(), [](const protocol::SeatEntry &a, const protocol::SeatEntry &b) {
+        return std::tie(a.seat, a.login) < std::tie(b.seat, b.login);
+    });
+    return out;
+}
+
+void HubServer::broadcastBoard()
+{
+    const QCborMap body = protocol::SeatBoard{seatBoard()}.toBody();
+    for (Peer *p : std::as_const(m_peers)) {
+        if (p->session)
+            send(*p, MessageType::SeatBoard, 0, body);
+    }
+    Q_EMIT seatBoardChanged();
 }
 
 void HubServer::handleSubscribe(Peer &peer, const Frame &frame)

@@ -1,6 +1,8 @@
 #include <safelink/core/cbor.h>
 #include <safelink/protocol/sync.h>
 
+#include <QCborArray>
+
 namespace safelink::protocol {
 
 using namespace safelink::core;
@@ -386,6 +388,85 @@ Result<RecordingFetchRequest> RecordingFetchRequest::fromBody(const QCborMap &bo
     if (!r.ok())
         return r.error();
     return f;
+}
+
+QCborMap SeatStatusUpdate::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("activity"), core::enumKey(activity));
+    m.insert(QStringLiteral("reason"), reason);
+    m.insert(QStringLiteral("phone"), phoneRegistered);
+    return m;
+}
+
+Result<SeatStatusUpdate> SeatStatusUpdate::fromBody(const QCborMap &body)
+{
+    cbor::Reader r(body, QStringLiteral("seatStatus"));
+    SeatStatusUpdate u;
+    const QString activity = r.string(QStringLiteral("activity"), true);
+    u.reason = r.string(QStringLiteral("reason")).trimmed();
+    u.phoneRegistered = body.value(QStringLiteral("phone")).toBool();
+    if (!r.ok())
+        return r.error();
+    const auto parsed = core::enumFromKey<core::SeatActivity>(activity);
+    if (!parsed)
+        return makeError(ErrorCode::Invalid, QStringLiteral("unknown activity \"%1\"").arg(activity.left(40)),
+                         QStringLiteral("activity"));
+    u.activity = *parsed;
+    if (u.reason.size() > 100)
+        return makeError(ErrorCode::Invalid, QStringLiteral("at most 100 characters"),
+                         QStringLiteral("reason"));
+    if (u.activity == core::SeatActivity::Break && u.reason.isEmpty())
+        return makeError(ErrorCode::Invalid, QStringLiteral("a break needs its reason"),
+                         QStringLiteral("reason"));
+    return u;
+}
+
+QCborMap SeatBoard::toBody() const
+{
+    QCborArray list;
+    for (const SeatEntry &e : seats) {
+        QCborMap m;
+        m.insert(QStringLiteral("seat"), e.seat);
+        m.insert(QStringLiteral("accountId"), e.accountId);
+        m.insert(QStringLiteral("login"), e.login);
+        m.insert(QStringLiteral("displayName"), e.displayName);
+        m.insert(QStringLiteral("activity"), core::enumKey(e.activity));
+        m.insert(QStringLiteral("reason"), e.reason);
+        m.insert(QStringLiteral("phone"), e.phoneRegistered);
+        m.insert(QStringLiteral("since"), e.since.toString(Qt::ISODateWithMs));
+        list.append(m);
+    }
+    QCborMap body;
+    body.insert(QStringLiteral("seats"), list);
+    return body;
+}
+
+Result<SeatBoard> SeatBoard::fromBody(const QCborMap &body)
+{
+    const QCborValue seats = body.value(QStringLiteral("seats"));
+    if (!seats.isArray())
+        return makeError(ErrorCode::Invalid, QStringLiteral("expected a list"), QStringLiteral("seats"));
+    SeatBoard board;
+    for (const QCborValue &v : seats.toArray()) {
+        const QCborMap m = v.toMap();
+        SeatEntry e;
+        e.seat = m.value(QStringLiteral("seat")).toString();
+        e.accountId = m.value(QStringLiteral("accountId")).toString();
+        e.login = m.value(QStringLiteral("login")).toString();
+        e.displayName = m.value(QStringLiteral("displayName")).toString();
+        const auto activity =
+            core::enumFromKey<core::SeatActivity>(m.value(QStringLiteral("activity")).toString());
+        if (!activity || e.login.isEmpty())
+            return makeError(ErrorCode::Invalid, QStringLiteral("a seat without login or activity"),
+                             QStringLiteral("seats"));
+        e.activity = *activity;
+        e.reason = m.value(QStringLiteral("reason")).toString();
+        e.phoneRegistered = m.value(QStringLiteral("phone")).toBool();
+        e.since = QDateTime::fromString(m.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs);
+        board.seats.append(e);
+    }
+    return board;
 }
 
 } // namespace safelink::protocol

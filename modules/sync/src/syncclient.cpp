@@ -103,6 +103,20 @@ void SyncClient::setCredentials(const QString &login, const QString &password)
     m_config.password = password;
 }
 
+void SyncClient::setSeatStatus(const protocol::SeatStatusUpdate &status)
+{
+    m_seatStatus = status;
+    sendSeatStatus();
+}
+
+void SyncClient::sendSeatStatus()
+{
+    if (!m_channel || !m_signedIn)
+        return;
+    m_seatStatusRequest = nextRequestId();
+    sendFrame(MessageType::SeatStatus, m_seatStatus.toBody(), m_seatStatusRequest);
+}
+
 void SyncClient::stop()
 {
     m_running = false;
@@ -278,6 +292,7 @@ void SyncClient::onMessage(const QByteArray &payload)
         (void)m_replica.setValue(kAccountId, m_accountId);
         (void)m_replica.setValue(kDisplayName, m_displayName);
         Q_EMIT signedIn(m_accountId, m_displayName);
+        sendSeatStatus();
         m_backoffMs = 0;
         if (!reply->recordingKey.isEmpty() && reply->recordingKey != m_recordingKey) {
             m_recordingKey = reply->recordingKey;
@@ -287,6 +302,16 @@ void SyncClient::onMessage(const QByteArray &payload)
         subscribe();
         drainOutbox();
         uploadRecordings();
+        return;
+    }
+    case MessageType::SeatBoard: {
+        auto board = protocol::SeatBoard::fromBody(frame->body);
+        if (!board) {
+            qCWarning(lcSync) << "bad SeatBoard:" << board.error().toString();
+            return;
+        }
+        m_board = board->seats;
+        Q_EMIT seatBoardChanged(m_board);
         return;
     }
     case MessageType::SnapshotChunk: {
@@ -394,6 +419,11 @@ void SyncClient::onMessage(const QByteArray &payload)
         if (frame->requestId != 0
             && (frame->requestId == m_upload.requestId || m_fetches.contains(frame->requestId))) {
             onRecordingMessage(*frame);
+            return;
+        }
+        if (frame->requestId != 0 && frame->requestId == m_seatStatusRequest) {
+            qCWarning(lcSync) << "seat status refused:" << error.toString();
+            Q_EMIT seatStatusRefused(error);
             return;
         }
         if (frame->requestId == m_loginRequest && !m_signedIn) {

@@ -1,8 +1,13 @@
 #include "samples.h"
 
+#include <safelink/desk/callcontroller.h>
 #include <safelink/desk/caseform.h>
+#include <safelink/desk/seatstate.h>
+#include <safelink/telephony/phone.h>
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -10,6 +15,7 @@
 using namespace safelink;
 using namespace safelink::core;
 using namespace safelink::desk;
+using safelink::core::SeatActivity;
 
 namespace {
 
@@ -138,4 +144,61 @@ TEST(CaseForm, EachKindHasItsStepsOutcomesAndPriority)
     auto saved = form.save(false, localAt(9, 5));
     ASSERT_TRUE(saved.ok());
     EXPECT_FALSE(saved->callback.has_value()); // no callback for a question
+}
+
+// The seat's state from the agent's choice and the calls (the phone's reports played here).
+TEST(SeatStateLogic, BusyOnACallWrapUpAfterAndBackToWhatTheAgentChose)
+{
+    telephony::EngineConfig config;
+    config.dataDir = QDir::tempPath() + QStringLiteral("/safelink-seatstate-test");
+    telephony::Phone phone(config); // not started: its signals are played by the test
+    CallController calls(phone);
+    SeatState seat(calls, nullptr);
+    QSignalSpy changed(&seat, &SeatState::changed);
+    EXPECT_EQ(seat.activity(), SeatActivity::Away);
+    seat.ready();
+    EXPECT_EQ(seat.activity(), SeatActivity::Ready);
+    EXPECT_FALSE(seat.takeBreak(QStringLiteral("  "))); // a break needs its reason
+    EXPECT_EQ(seat.activity(), SeatActivity::Ready);
+
+    telephony::CallInfo call;
+    call.id = 1;
+    call.direction = telephony::CallDirection::Incoming;
+    call.state = telephony::CallState::Ringing;
+    call.remoteUser = QStringLiteral("13800138000");
+    Q_EMIT phone.callChanged(call);
+    EXPECT_EQ(seat.activity(), SeatActivity::Busy);
+    call.state = telephony::CallState::Ended;
+    Q_EMIT phone.callChanged(call);
+    EXPECT_EQ(seat.activity(), SeatActivity::WrapUp);
+    seat.endWrapUp();
+    EXPECT_EQ(seat.activity(), SeatActivity::Ready);
+
+    // On a break, a call the agent makes is busy, then the break goes on (no wrap-up).
+    ASSERT_TRUE(seat.takeBreak(QStringLiteral("用餐")));
+    EXPECT_EQ(seat.activity(), SeatActivity::Break);
+    EXPECT_EQ(seat.reason(), QStringLiteral("用餐"));
+    call.id = 2;
+    call.direction = telephony::CallDirection::Outgoing;
+    call.state = telephony::CallState::Dialling;
+    Q_EMIT phone.callChanged(call);
+    EXPECT_EQ(seat.activity(), SeatActivity::Busy);
+    EXPECT_TRUE(seat.reason().isEmpty());
+    call.state = telephony::CallState::Ended;
+    Q_EMIT phone.callChanged(call);
+    EXPECT_EQ(seat.activity(), SeatActivity::Break);
+    EXPECT_EQ(seat.reason(), QStringLiteral("用餐"));
+
+    // Wrap-up ends by itself.
+    seat.setWrapUpSeconds(1);
+    seat.ready();
+    call.id = 3;
+    call.state = telephony::CallState::Ringing;
+    call.direction = telephony::CallDirection::Incoming;
+    Q_EMIT phone.callChanged(call);
+    call.state = telephony::CallState::Ended;
+    Q_EMIT phone.callChanged(call);
+    EXPECT_EQ(seat.activity(), SeatActivity::WrapUp);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return seat.activity() == SeatActivity::Ready; }, 3000));
+    EXPECT_GE(changed.count(), 8);
 }

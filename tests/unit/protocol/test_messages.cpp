@@ -37,6 +37,8 @@ constexpr Pinned kPinned[] = {
     {"RecordingStored", 17},
     {"RecordingFetch", 18},
     {"RecordingData", 19},
+    {"SeatStatus", 20},
+    {"SeatBoard", 21},
 };
 
 TEST(Messages, NumbersAndNamesArePinned)
@@ -62,7 +64,7 @@ TEST(Messages, NamesAreUniqueAndKnown)
 TEST(Messages, UnknownNumbers)
 {
     EXPECT_FALSE(isKnownMessageType(0));
-    EXPECT_FALSE(isKnownMessageType(20)); // the next free number
+    EXPECT_FALSE(isKnownMessageType(22)); // the next free number
     EXPECT_FALSE(isKnownMessageType(0xFFFF));
     EXPECT_TRUE(messageName(MessageType(999)).isEmpty());
     static_assert(isKnownMessageType(1) && !isKnownMessageType(0), "usable at compile time");

@@ -85,3 +85,34 @@ TEST(RecordingMessages, LoginReplyCarriesTheRecordingKey)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().field.contains(QStringLiteral("recordingKey")));
 }
+
+TEST(SeatMessages, StatusAndBoardRoundTripAndBadBodiesNameTheField)
+{
+    SeatStatusUpdate breakTime{core::SeatActivity::Break, QStringLiteral("用餐"), true};
+    auto back = SeatStatusUpdate::fromBody(breakTime.toBody());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->activity, core::SeatActivity::Break);
+    EXPECT_EQ(back->reason, QStringLiteral("用餐"));
+    EXPECT_TRUE(back->phoneRegistered);
+
+    SeatStatusUpdate noReason{core::SeatActivity::Break, QString(), false};
+    auto refused = SeatStatusUpdate::fromBody(noReason.toBody());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().field, QStringLiteral("reason"));
+    QCborMap unknown = breakTime.toBody();
+    unknown.insert(QStringLiteral("activity"), QStringLiteral("sleeping"));
+    EXPECT_EQ(SeatStatusUpdate::fromBody(unknown).error().field, QStringLiteral("activity"));
+    QCborMap tooLong = breakTime.toBody();
+    tooLong.insert(QStringLiteral("reason"), QString(101, QLatin1Char('x')));
+    EXPECT_EQ(SeatStatusUpdate::fromBody(tooLong).error().field, QStringLiteral("reason"));
+
+    SeatBoard board;
+    board.seats.append(SeatEntry{QStringLiteral("坐席3"), QStringLiteral("acc-1"), QStringLiteral("wang"),
+                                 QStringLiteral("王芳"), core::SeatActivity::Ready, QString(), true,
+                                 QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC)});
+    auto boardBack = SeatBoard::fromBody(board.toBody());
+    ASSERT_TRUE(boardBack.ok());
+    ASSERT_EQ(boardBack->seats.size(), 1);
+    EXPECT_EQ(boardBack->seats.first(), board.seats.first());
+    EXPECT_FALSE(SeatBoard::fromBody(QCborMap{}).ok());
+}

@@ -100,6 +100,10 @@ enum class ArticleStatus { Draft, Published, Archived };
 
 enum class Role { Agent, Supervisor, Admin, Auditor };
 
+// What a signed-in seat is doing (坐席状态): ready for calls, on a call, writing up the last one,
+// on a break (with a reason), or signed in but not taking calls.
+enum class SeatActivity { Ready, Busy, WrapUp, Break, Away };
+
 // Key table per enum; specialisations live in enums.cpp next to the translated labels.
 template<typename E>
 struct EnumKeys;
@@ -129,6 +133,7 @@ SAFELINK_ENUM_KEYS(ResourceCategory, 13)
 SAFELINK_ENUM_KEYS(ResourceStatus, 3)
 SAFELINK_ENUM_KEYS(ArticleStatus, 3)
 SAFELINK_ENUM_KEYS(Role, 4)
+SAFELINK_ENUM_KEYS(SeatActivity, 5)
 #undef SAFELINK_ENUM_KEYS
 
 template<typename E>
@@ -180,6 +185,7 @@ QString label(ResourceCategory v);
 QString label(ResourceStatus v);
 QString label(ArticleStatus v);
 QString label(Role v);
+QString label(SeatActivity v);
 
 // Days between required visits or care calls for a tier (weekly / monthly / quarterly).
 int visitIntervalDays(CareTier tier);

@@ -28,6 +28,7 @@ class CallController;
 class CaseForm;
 class CaseFormWidget;
 class MainWindow;
+class SeatState;
 class SubjectCard;
 
 // The agent's work on one seat, wired: the phone's calls drive the call bar; an incoming call pops
@@ -54,6 +55,7 @@ public:
     SubjectCard &card() { return *m_card; }
     CaseForm &caseForm() { return *m_form; }
     CaseFormWidget &caseFormWidget() { return *m_formWidget; }
+    SeatState &seatState() { return *m_seat; }
     // Opens a case of this kind for the caller on the card (Ctrl+E: an alarm).
     void openCase(core::CaseType type);
     // Saves the open case through the outbox (closing: with its outcome). False with the errors
@@ -85,6 +87,7 @@ private:
     SubjectCard *m_card = nullptr;
     CaseForm *m_form = nullptr;
     CaseFormWidget *m_formWidget = nullptr;
+    SeatState *m_seat = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
     QString m_popNumber;                                 // the caller whose card is shown

@@ -42,6 +42,10 @@ public:
     void setWorkArea(QWidget *callBar, const QList<QWidget *> &panes);
     // A menu of the agent's work ("&Case") where the session puts its actions (keys shown).
     QMenu *workMenu();
+    // The seat's state menu ("S&tate": ready, break, away) and the state in the status bar.
+    QMenu *stateMenu();
+    void showSeatState(const QString &text, bool available);
+    QString seatState() const;
     // Shows the work area instead of the waiting page.
     void showWork();
     bool workShown() const;
@@ -67,6 +71,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_work = nullptr;
     QMenu *m_workMenu = nullptr;
+    QMenu *m_stateMenu = nullptr;
+    QLabel *m_seatState = nullptr;
 };
 
 } // namespace safelink::desk

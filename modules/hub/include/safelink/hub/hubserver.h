@@ -49,6 +49,8 @@ public:
     QByteArray publicKey() const;
     int connectedSeats() const { return int(m_peers.size()); }
     int subscribedSeats() const;
+    // Every signed-in seat and what it is doing (the ACD reads this; seats get it on each change).
+    QList<protocol::SeatEntry> seatBoard() const;
 
     // Records per SnapshotChunk frame, and how many chunks go out before the hub lets other work run.
     static constexpr int kSnapshotChunk = 500;
@@ -60,6 +62,7 @@ public:
 Q_SIGNALS:
     void seatSignedIn(const QString &login, const QString &seat);
     void seatLeft(const QString &login);
+    void seatBoardChanged();
 
 private:
     struct Peer;
@@ -74,6 +77,8 @@ private:
     void handleWrite(Peer &peer, const protocol::Frame &frame);
     void handleRecordingUpload(Peer &peer, const protocol::Frame &frame);
     void handleRecordingFetch(Peer &peer, const protocol::Frame &frame);
+    void handleSeatStatus(Peer &peer, const protocol::Frame &frame);
+    void broadcastBoard();
     void continueFetch(net::SecureChannel *channel);
     void continueSnapshot(net::SecureChannel *channel);
     void catchUp(Peer &peer);

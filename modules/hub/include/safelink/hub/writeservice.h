@@ -44,6 +44,8 @@ public:
     Result<QCborMap> current(core::RecordKind kind, const QString &id);
 
     static bool mayWrite(const Actor &actor, core::RecordKind kind, WriteOp op);
+    // The audit log the writes go to (the server records seat activity there too).
+    AuditLog &audit() { return m_audit; }
 
 Q_SIGNALS:
     // After the commit: push it to the seats.

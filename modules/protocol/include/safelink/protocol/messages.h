@@ -31,7 +31,9 @@
     X(RecordingUpload, 16)                                                                                   \
     X(RecordingStored, 17)                                                                                   \
     X(RecordingFetch, 18)                                                                                    \
-    X(RecordingData, 19)
+    X(RecordingData, 19)                                                                                     \
+    X(SeatStatus, 20)                                                                                        \
+    X(SeatBoard, 21)
 
 namespace safelink::protocol {
 

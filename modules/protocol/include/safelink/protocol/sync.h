@@ -158,6 +158,37 @@ struct RecordingStoredReply {
     static Result<RecordingStoredReply> fromBody(const QCborMap &body);
 };
 
+// A seat says what it is doing (SeatStatus, desk → hub). A break needs its reason.
+struct SeatStatusUpdate {
+    core::SeatActivity activity = core::SeatActivity::Away;
+    QString reason; // at most 100 characters
+    bool phoneRegistered = false;
+
+    QCborMap toBody() const;
+    static Result<SeatStatusUpdate> fromBody(const QCborMap &body);
+};
+
+// One signed-in seat on the hub's board (SeatBoard, hub → every seat, on each change).
+struct SeatEntry {
+    QString seat;
+    QString accountId;
+    QString login;
+    QString displayName;
+    core::SeatActivity activity = core::SeatActivity::Away;
+    QString reason;
+    bool phoneRegistered = false;
+    QDateTime since; // when the activity began
+
+    friend bool operator==(const SeatEntry &, const SeatEntry &) = default;
+};
+
+struct SeatBoard {
+    QList<SeatEntry> seats; // ordered by seat name
+
+    QCborMap toBody() const;
+    static Result<SeatBoard> fromBody(const QCborMap &body);
+};
+
 enum class RecordingPurpose { Play, Export };
 
 struct RecordingFetchRequest {

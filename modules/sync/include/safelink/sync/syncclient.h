@@ -73,6 +73,12 @@ public:
     bool hasSession() const;
     // New login and password after a refused sign-in; start() tries again.
     void setCredentials(const QString &login, const QString &password);
+    // What this seat is doing (ready, busy, wrap-up, break with a reason, away); sent now when
+    // signed in, and again after every reconnect, so the hub's board is right after an outage.
+    void setSeatStatus(const protocol::SeatStatusUpdate &status);
+    protocol::SeatStatusUpdate seatStatus() const { return m_seatStatus; }
+    // Every signed-in seat, as the hub last sent it.
+    QList<protocol::SeatEntry> seatBoard() const { return m_board; }
     QString displayName() const { return m_displayName; }
     int pendingRecordings() const;
     void uploadRecordings();
@@ -99,6 +105,8 @@ Q_SIGNALS:
     void writeRejected(const QString &key, const safelink::Error &error, const QCborMap &current);
     void signInFailed(const safelink::Error &error);
     void signedIn(const QString &accountId, const QString &displayName);
+    void seatBoardChanged(const QList<safelink::protocol::SeatEntry> &seats);
+    void seatStatusRefused(const safelink::Error &error);
     void hubKeyLearned(const QByteArray &key);
     void recordingKeyLearned(const QByteArray &key);
     void recordingUploaded(const QString &recordingId, bool duplicate);
@@ -157,6 +165,10 @@ private:
     QHash<quint64, Fetch> m_fetches;
     QString m_accountId;
     QString m_displayName;
+    protocol::SeatStatusUpdate m_seatStatus;
+    quint64 m_seatStatusRequest = 0;
+    QList<protocol::SeatEntry> m_board;
+    void sendSeatStatus();
 };
 
 } // namespace safelink::sync
