@@ -1417,6 +1417,18 @@
         <source>Done writing: take the next call</source>
         <translation>Done writing: take the next call</translation>
     </message>
+    <message>
+        <source>&amp;History of the person…</source>
+        <translation>&amp;History of the person…</translation>
+    </message>
+    <message>
+        <source>Calls (with recordings), cases and work orders of the person on the card (%1)</source>
+        <translation>Calls (with recordings), cases and work orders of the person on the card (%1)</translation>
+    </message>
+    <message>
+        <source>No person on the card: the history needs one.</source>
+        <translation>No person on the card: the history needs one.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1918,6 +1930,76 @@
     <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Work orders</translation>
+    </message>
+    <message>
+        <source>Filter: any word, e.g. 跌倒, 120, 回访</source>
+        <translation>Filter: any word, e.g. 跌倒, 120, 回访</translation>
+    </message>
+    <message>
+        <source>Enter plays a recorded call</source>
+        <translation>Enter plays a recorded call</translation>
+    </message>
+    <message>
+        <source>Only recorded calls can be played.</source>
+        <translation>Only recorded calls can be played.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>Fetching the recording from the hub…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>The recording cannot be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectHistoryModel</name>
+    <message>
+        <source>talked %1:%2</source>
+        <translation>talked %1:%2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>

@@ -1415,6 +1415,18 @@
         <source>Done writing: take the next call</source>
         <translation>记录完毕：接听下一个来电</translation>
     </message>
+    <message>
+        <source>&amp;History of the person…</source>
+        <translation>服务对象历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Calls (with recordings), cases and work orders of the person on the card (%1)</source>
+        <translation>弹屏中服务对象的通话（含录音）、案件和工单（%1）</translation>
+    </message>
+    <message>
+        <source>No person on the card: the history needs one.</source>
+        <translation>弹屏中没有服务对象：无法显示历史记录。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1909,6 +1921,76 @@
     <message>
         <source>Services</source>
         <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Filter: any word, e.g. 跌倒, 120, 回访</source>
+        <translation>筛选：任意词，例如 跌倒、120、回访</translation>
+    </message>
+    <message>
+        <source>Enter plays a recorded call</source>
+        <translation>回车播放有录音的通话</translation>
+    </message>
+    <message>
+        <source>Only recorded calls can be played.</source>
+        <translation>只能播放有录音的通话。</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>正在从中心服务器获取录音…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>无法获取录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SubjectHistoryModel</name>
+    <message>
+        <source>talked %1:%2</source>
+        <translation>通话 %1:%2</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>有录音</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,19 @@
 
 #include <safelink/desk/caseform.h>
 #include <safelink/desk/caseformwidget.h>
+#include <safelink/desk/history.h>
 #include <safelink/desk/signindialog.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/i18n/translations.h>
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 
@@ -169,4 +172,54 @@ TEST_F(DeskForms, TheCaseFormShowsErrorsNextToTheirFields)
                     .startsWith(QStringLiteral("✔")));
     widget.showProblems({});
     EXPECT_TRUE(widget.errorText(QStringLiteral("summary")).isEmpty());
+}
+
+TEST_F(DeskForms, TheHistoryListsCallsCasesAndWorkOrdersNewestFirstAndFilters)
+{
+    const QDateTime t0(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC);
+    core::CallRecord call;
+    call.meta.id = QStringLiteral("call-1");
+    call.direction = core::CallDirection::Inbound;
+    call.remoteNumber = core::PhoneNumber::parse(u"13800138000").value();
+    call.startedAt = t0;
+    call.answeredAt = t0.addSecs(5);
+    call.endedAt = t0.addSecs(125);
+    call.recordingId = QStringLiteral("rec-1");
+    core::CaseRecord fall;
+    fall.meta.id = QStringLiteral("case-1");
+    fall.number = QStringLiteral("JJ-20261121-0001");
+    fall.type = core::CaseType::Emergency;
+    fall.status = core::CaseStatus::Closed;
+    fall.openedAt = t0.addDays(1);
+    fall.summary = QStringLiteral("夜间跌倒，已送医");
+    core::WorkOrder callback;
+    callback.meta.id = QStringLiteral("wo-1");
+    callback.kind = core::WorkOrderKind::Callback;
+    callback.createdAt = t0.addDays(2);
+    callback.description = QStringLiteral("当日回访");
+
+    auto *model = new SubjectHistoryModel;
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model->setHistory({call}, {fall}, {callback});
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->index(0, SubjectHistoryModel::Summary).data().toString(), QStringLiteral("当日回访"));
+    EXPECT_EQ(model->index(2, SubjectHistoryModel::Summary).data().toString(),
+              QStringLiteral("talked 2:00").replace(QStringLiteral("talked"), QStringLiteral("通话")));
+
+    QStringList fetched;
+    SubjectHistoryDialog dialog(QStringLiteral("陈桂英"), model, [&](const QString &id) { fetched << id; });
+    EXPECT_TRUE(dialog.windowTitle().contains(QStringLiteral("陈桂英")));
+    dialog.setFilter(-1, QStringLiteral("跌倒"));
+    EXPECT_EQ(dialog.visibleRows(), 1);
+    dialog.setFilter(int(SubjectHistoryModel::Kind::Call), QString());
+    EXPECT_EQ(dialog.visibleRows(), 1);
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("historyView"));
+    ASSERT_NE(view, nullptr);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    dialog.playSelected();
+    EXPECT_EQ(fetched, QStringList{QStringLiteral("rec-1")});
+    dialog.setFilter(int(SubjectHistoryModel::Kind::WorkOrder), QString());
+    view->setCurrentIndex(view->model()->index(0, 0));
+    dialog.playSelected(); // not a call: nothing to fetch
+    EXPECT_EQ(fetched.size(), 1);
 }

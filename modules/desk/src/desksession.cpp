@@ -4,6 +4,7 @@
 #include <safelink/desk/caseform.h>
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
+#include <safelink/desk/history.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/seatstate.h>
 #include <safelink/desk/subjectcard.h>
@@ -70,6 +71,14 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
     other->setToolTip(tr("A question, complaint, service request or device fault (%1)")
                           .arg(other->shortcut().toString(QKeySequence::NativeText)));
     connect(other, &QAction::triggered, this, [this] { openCase(core::CaseType::Consultation); });
+    menu->addSeparator();
+    QAction *history = menu->addAction(tr("&History of the person…"));
+    history->setObjectName(QStringLiteral("caseHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    history->setShortcutContext(Qt::ApplicationShortcut);
+    history->setToolTip(tr("Calls (with recordings), cases and work orders of the person on the card (%1)")
+                            .arg(history->shortcut().toString(QKeySequence::NativeText)));
+    connect(history, &QAction::triggered, this, &DeskSession::showHistory);
 
     // The seat's state: chosen by the agent (F10 ready, F11 break, F12 away), busy and wrap-up by
     // the calls themselves; the hub routes by it and shows it to the supervisors.
@@ -220,6 +229,37 @@ void DeskSession::annotate(const telephony::CallInfo &call, core::CallRecord &re
         record.subjectId = link.first;
     if (record.caseId.isEmpty())
         record.caseId = link.second;
+}
+
+void DeskSession::showHistory()
+{
+    if (!m_replica || !m_shownCard.subject) {
+        m_window.showStatusMessage(tr("No person on the card: the history needs one."));
+        return;
+    }
+    const QString id = m_shownCard.subject->meta.id;
+    auto *model = new SubjectHistoryModel;
+    model->setHistory(store::CallRepository(*m_replica).forSubject(id, 500).valueOr({}),
+                      store::CaseRepository(*m_replica).forSubject(id, 500).valueOr({}),
+                      store::WorkOrderRepository(*m_replica).forSubject(id).valueOr({}));
+    SubjectHistoryDialog dialog(
+        m_shownCard.subject->name, model,
+        [this](const QString &recordingId) {
+            if (m_sync)
+                m_sync->fetchRecording(recordingId, protocol::RecordingPurpose::Play);
+        },
+        &m_window);
+    QList<QMetaObject::Connection> links;
+    if (m_sync) {
+        links << connect(m_sync, &sync::SyncClient::recordingFetched, &dialog,
+                         &SubjectHistoryDialog::showRecording);
+        links << connect(
+            m_sync, &sync::SyncClient::recordingFetchFailed, &dialog,
+            [&dialog](const QString &rid, const Error &e) { dialog.showFetchError(rid, e.message); });
+    }
+    dialog.exec();
+    for (const auto &l : std::as_const(links))
+        disconnect(l);
 }
 
 void DeskSession::show(const PopCard &card)

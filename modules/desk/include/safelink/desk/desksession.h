@@ -63,6 +63,8 @@ public:
     bool saveCase(bool closing);
     // Fills in what the session knows of a call for its call record: the person, the case.
     void annotate(const telephony::CallInfo &call, core::CallRecord &record) const;
+    // The history of the person on the card (calls, cases, work orders), in a dialog.
+    void showHistory();
     // Microseconds from the incoming call's signal to the card laid out (the last pop).
     qint64 lastPopMicros() const { return m_lastPopMicros; }
 
