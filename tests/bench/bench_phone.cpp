@@ -394,8 +394,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "seat: %d call(s) ended as %s\n", it.value(), qPrintable(it.key()));
         QFile errors(dir.file(QStringLiteral("sipp-errors.log")));
         if (errors.open(QIODevice::ReadOnly))
-            std::fprintf(stderr, "sipp errors:\n%s\n",
-                         qPrintable(lastLines(QString::fromLocal8Bit(errors.readAll()), 40)));
+            std::fprintf(stderr, "sipp errors (the first ones: the cause):\n%s\n",
+                         qPrintable(QString::fromLocal8Bit(errors.readAll().left(6000))));
         std::fprintf(stderr, "kamailio:\n%s\n", qPrintable(lastLines(proxy.logText(), 30)));
     }
     if (answered * 100 < soakCalls * minAnsweredPercent) {

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -581,4 +582,88 @@ TEST_F(Softphone, APeerThatVanishesMidCallNeverBlocksTheNextAlarm)
     EXPECT_TRUE(seat->calls[first].endReason.contains(QStringLiteral("gone")))
         << seat->calls[first].endReason.toStdString();
     EXPECT_EQ(seat->calls[second].state, CallState::Active);
+}
+
+// A PSTN gateway that rings and then ignores CANCEL (it says 200 to the CANCEL but never ends the
+// INVITE with 487): the INVITE stays open at the proxy until its timer, and at the seat until then.
+const char kDeafGatewayScenario[] = R"(<?xml version="1.0" encoding="ISO-8859-1" ?>
+<!DOCTYPE scenario SYSTEM "sipp.dtd">
+<scenario name="gateway deaf to CANCEL">
+  <recv request="INVITE" crlf="true"/>
+  <send><![CDATA[
+SIP/2.0 180 Ringing
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag01[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+[last_Record-Route:]
+Contact: <sip:[local_ip]:[local_port];transport=[transport]>
+Content-Length: 0
+
+]]></send>
+  <recv request="CANCEL"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+]]></send>
+  <pause milliseconds="300000"/>
+</scenario>
+)";
+
+TEST_F(Softphone, CallsCancelledWhileRingingNeverMakeTheSeatBusyForTheNextAlarm)
+{
+    // The agent tries relatives whose phones ring (through a gateway that never confirms the
+    // CANCEL) and hangs up each time. liblinphone keeps such a call until its INVITE transaction
+    // ends, minutes later: the next alarm must still ring, not be refused with 486.
+    if (!haveProgram(QStringLiteral("sipp")))
+        GTEST_FAIL() << "sipp is not installed (packaging/scripts/common.sh installs it)";
+    const quint16 gatewayPort = freeLoopbackPort();
+    ASSERT_NE(gatewayPort, 0);
+    QFile scenario(m_dir.file(QStringLiteral("deaf-gateway.xml")));
+    ASSERT_TRUE(scenario.open(QIODevice::WriteOnly));
+    scenario.write(kDeafGatewayScenario);
+    scenario.close();
+    QProcess gateway;
+    gateway.setProcessChannelMode(QProcess::MergedChannels);
+    gateway.start(QStringLiteral("sipp"),
+                  {QStringLiteral("-sf"), scenario.fileName(), QStringLiteral("-i"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(gatewayPort),
+                   QStringLiteral("-m"), QStringLiteral("10"), QStringLiteral("-nostdin"),
+                   QStringLiteral("-timeout"), QStringLiteral("120")});
+    ASSERT_TRUE(gateway.waitForStarted());
+    KamailioProcess proxy;
+    proxy.setGateway(QStringLiteral("sip:127.0.0.1:%1").arg(gatewayPort));
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("2001"), kPeerPassword));
+    ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
+    Seat seat(m_dir.file(QStringLiteral("cancels")), m_dir.file(QStringLiteral("agent.wav")));
+    ASSERT_TRUE(seat.registerAt(proxy, QStringLiteral("1001"), kSeatPassword));
+    for (int i = 0; i < 6; ++i) {
+        SCOPED_TRACE(i);
+        const CallId out = seat.phone->dial(QStringLiteral("1390000111%1").arg(i));
+        ASSERT_TRUE(seat.waitState(out, CallState::RemoteRinging)) << gateway.readAll().toStdString();
+        seat.phone->hangup(out);
+        ASSERT_TRUE(seat.waitEnded(out));
+    }
+    auto options = BaresipPeer::registered(QStringLiteral("2001"), kPeerPassword, proxy.port());
+    options.toneHz = int(kTerminalHz);
+    BaresipPeer alarm(options);
+    ASSERT_TRUE(alarm.start());
+    ASSERT_TRUE(alarm.waitRegistered());
+    ASSERT_TRUE(alarm.dial(proxy.userUri(QStringLiteral("1001"))));
+    const CallId in = seat.waitForCall(CallState::Ringing, QStringLiteral("2001"));
+    ASSERT_NE(in, 0u) << "the alarm was refused: " << alarm.logText().toStdString();
+    seat.phone->answer(in);
+    ASSERT_TRUE(seat.waitState(in, CallState::Active));
+    EXPECT_TRUE(alarm.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000).has_value());
+    seat.phone->stop();
+    gateway.kill();
+    gateway.waitForFinished(3000);
 }

@@ -688,7 +688,9 @@ bool SipEngine::start()
     core->enableVideoCapture(false);
     core->enableVideoDisplay(false);
     core->enableIpv6(false);
-    core->setMaxCalls(4);
+    // Room for the caller, 120, relatives and transfers at once; the hub decides what a seat is
+    // offered, never this limit (over it liblinphone refuses an alarm with 486).
+    core->setMaxCalls(12);
     core->setIncTimeout(600); // an alarm call rings until answered or re-routed, not 30 s
     core->setUseRfc2833ForDtmf(c.dtmf != DtmfMode::SipInfo);
     core->setUseInfoForDtmf(c.dtmf != DtmfMode::Rfc4733);
