@@ -302,6 +302,21 @@ int main(int argc, char **argv)
         if (f.open(QIODevice::ReadOnly))
             account.password = QString::fromUtf8(f.readLine()).trimmed();
         phone.setAccount(account);
+    } else if (client) {
+        // The seat's line from the hub's seat configuration (safelink-hub seat), also when the desk
+        // starts while the hub is away (kept in the replica), and again when the hub changes it.
+        auto useHubLine = [&phone](const QString &proxy, const QString &user, const QString &password) {
+            if (proxy.isEmpty() || user.isEmpty())
+                return;
+            safelink::telephony::AccountConfig account;
+            account.proxy = proxy;
+            account.user = user;
+            account.password = password;
+            phone.setAccount(account);
+        };
+        const auto line = client->sipLine();
+        useHubLine(line.proxy, line.user, line.password);
+        QObject::connect(client.get(), &safelink::sync::SyncClient::sipLineChanged, &phone, useHubLine);
     }
 
     // Startup figures for tests/bench/bench_desk: first window (painted) and ready (the hub's

@@ -59,6 +59,10 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
          [this](const QStringList &a) {
              return runAddAccount(a, m_out, m_err);
          }},
+        {"seat", QT_TR_NOOP("Configure a seat's phone line or the center's SIP proxy."),
+         [this](const QStringList &a) {
+             return runSeat(a, m_out, m_err);
+         }},
         {"device-token", QT_TR_NOOP("Issue the token a terminal sends with its events."),
          [this](const QStringList &a) {
              return runDeviceToken(a, m_out, m_err);

@@ -7,6 +7,7 @@
 #include <safelink/hub/httpapi.h>
 #include <safelink/hub/hubserver.h>
 #include <safelink/hub/recordingarchive.h>
+#include <safelink/hub/seatdirectory.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/net/keys.h>
 #include <safelink/store/database.h>
@@ -377,6 +378,79 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     const int code = QCoreApplication::exec();
     (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("stop"));
     return code;
+}
+
+int runSeat(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("name"),
+                      ServeText::tr("The seat's name, as desks sign in with it (坐席3)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("sip-user"), ServeText::tr("The seat's extension at the SIP proxy."),
+                      QStringLiteral("extension")});
+    parser.addOption({QStringLiteral("sip-password-file"),
+                      ServeText::tr("Read the extension's password from this file (else asked)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("supervisor"), ServeText::tr("A supervisor's seat.")});
+    parser.addOption({QStringLiteral("sip-proxy"),
+                      ServeText::tr("The center's SIP proxy for every seat, sip:HOST:PORT."),
+                      QStringLiteral("uri")});
+    if (int code = HubCli::parseCommand(
+            parser, args,
+            ServeText::tr(
+                "Configure a seat's phone line (name, extension, password) or the center's SIP proxy."),
+            out, err);
+        code >= 0)
+        return code;
+    const bool seat = parser.isSet(QStringLiteral("name"));
+    if (!seat && !parser.isSet(QStringLiteral("sip-proxy"))) {
+        err << ServeText::tr("Give --name and --sip-user for a seat, or --sip-proxy for the center.") << '\n';
+        return 2;
+    }
+    if (seat && !parser.isSet(QStringLiteral("sip-user"))) {
+        err << ServeText::tr("Give the seat's extension with --sip-user.") << '\n';
+        return 2;
+    }
+    auto db = HubCli::openData(parser.value(QStringLiteral("data")));
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    AuditLog audit(**db);
+    WriteService writes(**db, audit);
+    SeatDirectory seats(**db, writes);
+    const Actor actor = Actor::system(QStringLiteral("cli"));
+    if (parser.isSet(QStringLiteral("sip-proxy"))) {
+        if (Status s = seats.setSipProxy(parser.value(QStringLiteral("sip-proxy")), actor); !s) {
+            err << s.error().toString() << '\n';
+            return 1;
+        }
+        out << ServeText::tr("The center's SIP proxy is %1.").arg(parser.value(QStringLiteral("sip-proxy")))
+            << '\n';
+    }
+    if (!seat)
+        return 0;
+    QString password;
+    const bool existing = seats.seatNamed(parser.value(QStringLiteral("name"))).has_value();
+    if (parser.isSet(QStringLiteral("sip-password-file")) || !existing) {
+        auto read = readPassword(parser.value(QStringLiteral("sip-password-file")), out);
+        if (!read) {
+            err << read.error().toString() << '\n';
+            return 1;
+        }
+        password = *read;
+    }
+    auto stored =
+        seats.setSeat(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("sip-user")),
+                      password, parser.isSet(QStringLiteral("supervisor")), actor);
+    if (!stored) {
+        err << stored.error().toString() << '\n';
+        return 1;
+    }
+    out << ServeText::tr("Seat \"%1\" uses extension %2.").arg(stored->name, stored->sipUser) << '\n';
+    return 0;
 }
 
 } // namespace safelink::hub

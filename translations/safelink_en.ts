@@ -2807,6 +2807,50 @@
         <source>none</source>
         <translation>none</translation>
     </message>
+    <message>
+        <source>Configure a seat&apos;s phone line or the center&apos;s SIP proxy.</source>
+        <translation>Configure a seat&apos;s phone line or the center&apos;s SIP proxy.</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s name, as desks sign in with it (坐席3).</source>
+        <translation>The seat&apos;s name, as desks sign in with it (坐席3).</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s extension at the SIP proxy.</source>
+        <translation>The seat&apos;s extension at the SIP proxy.</translation>
+    </message>
+    <message>
+        <source>Read the extension&apos;s password from this file (else asked).</source>
+        <translation>Read the extension&apos;s password from this file (else asked).</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s seat.</source>
+        <translation>A supervisor&apos;s seat.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s SIP proxy for every seat, sip:HOST:PORT.</source>
+        <translation>The center&apos;s SIP proxy for every seat, sip:HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Configure a seat&apos;s phone line (name, extension, password) or the center&apos;s SIP proxy.</source>
+        <translation>Configure a seat&apos;s phone line (name, extension, password) or the center&apos;s SIP proxy.</translation>
+    </message>
+    <message>
+        <source>Give --name and --sip-user for a seat, or --sip-proxy for the center.</source>
+        <translation>Give --name and --sip-user for a seat, or --sip-proxy for the center.</translation>
+    </message>
+    <message>
+        <source>Give the seat&apos;s extension with --sip-user.</source>
+        <translation>Give the seat&apos;s extension with --sip-user.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s SIP proxy is %1.</source>
+        <translation>The center&apos;s SIP proxy is %1.</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; uses extension %2.</source>
+        <translation>Seat &quot;%1&quot; uses extension %2.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -2904,6 +2948,21 @@
     <message>
         <source>Only an administrator may change what is allowed with recordings.</source>
         <translation>Only an administrator may change what is allowed with recordings.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::SeatDirectory</name>
+    <message>
+        <source>The seat needs a name.</source>
+        <translation>The seat needs a name.</translation>
+    </message>
+    <message>
+        <source>The SIP extension may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>The SIP extension may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the proxy as sip:HOST:PORT, e.g. sip:192.168.1.10:5060.</source>
+        <translation>Write the proxy as sip:HOST:PORT, e.g. sip:192.168.1.10:5060.</translation>
     </message>
 </context>
 <context>

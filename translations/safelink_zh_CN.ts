@@ -2796,6 +2796,50 @@
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Configure a seat&apos;s phone line or the center&apos;s SIP proxy.</source>
+        <translation>配置坐席的电话线路或中心的 SIP 代理。</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s name, as desks sign in with it (坐席3).</source>
+        <translation>坐席名称，与坐席端登录时填写的一致（坐席3）。</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s extension at the SIP proxy.</source>
+        <translation>坐席在 SIP 代理上的分机号。</translation>
+    </message>
+    <message>
+        <source>Read the extension&apos;s password from this file (else asked).</source>
+        <translation>从此文件读取分机密码（否则询问）。</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s seat.</source>
+        <translation>班长坐席。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s SIP proxy for every seat, sip:HOST:PORT.</source>
+        <translation>全部坐席使用的中心 SIP 代理，sip:主机:端口。</translation>
+    </message>
+    <message>
+        <source>Configure a seat&apos;s phone line (name, extension, password) or the center&apos;s SIP proxy.</source>
+        <translation>配置坐席的电话线路（名称、分机、密码）或中心的 SIP 代理。</translation>
+    </message>
+    <message>
+        <source>Give --name and --sip-user for a seat, or --sip-proxy for the center.</source>
+        <translation>配置坐席请给出 --name 和 --sip-user，配置中心请给出 --sip-proxy。</translation>
+    </message>
+    <message>
+        <source>Give the seat&apos;s extension with --sip-user.</source>
+        <translation>请用 --sip-user 给出坐席分机号。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s SIP proxy is %1.</source>
+        <translation>中心 SIP 代理为 %1。</translation>
+    </message>
+    <message>
+        <source>Seat &quot;%1&quot; uses extension %2.</source>
+        <translation>坐席“%1”使用分机 %2。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -2893,6 +2937,21 @@
     <message>
         <source>Only an administrator may change what is allowed with recordings.</source>
         <translation>只有管理员可以更改录音的允许操作。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::SeatDirectory</name>
+    <message>
+        <source>The seat needs a name.</source>
+        <translation>坐席需要名称。</translation>
+    </message>
+    <message>
+        <source>The SIP extension may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>SIP 分机号只能包含字母、数字、“.”、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>Write the proxy as sip:HOST:PORT, e.g. sip:192.168.1.10:5060.</source>
+        <translation>请按 sip:主机:端口 填写代理，例如 sip:192.168.1.10:5060。</translation>
     </message>
 </context>
 <context>

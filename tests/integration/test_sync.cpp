@@ -134,6 +134,47 @@ TEST_F(Sync, EverySeatSeesWhatTheOthersAreDoing)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !onB(QStringLiteral("坐席1")).has_value(); }, 5000));
 }
 
+TEST(SeatLines, TheDeskSignedInAtASeatGetsItsPhoneLineFromTheHubAndNoOtherSeatSeesThePassword)
+{
+    HubProcess hub;
+    ASSERT_TRUE(hub.setUp(2));
+    const QString secret = hub.scratch(QStringLiteral("sip-secret"));
+    QFile f(secret);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("line-pass-1003\n");
+    f.close();
+    EXPECT_EQ(hub.run({QStringLiteral("seat"), QStringLiteral("--data"), hub.dataDir()}), 2); // nothing to do
+    EXPECT_EQ(hub.run({QStringLiteral("seat"), QStringLiteral("--data"), hub.dataDir(),
+                       QStringLiteral("--sip-proxy"), QStringLiteral("http://nope")}),
+              1);
+    ASSERT_EQ(hub.run({QStringLiteral("seat"), QStringLiteral("--data"), hub.dataDir(),
+                       QStringLiteral("--sip-proxy"), QStringLiteral("sip:127.0.0.1:5060"),
+                       QStringLiteral("--name"), QStringLiteral("坐席3"), QStringLiteral("--sip-user"),
+                       QStringLiteral("1003"), QStringLiteral("--sip-password-file"), secret}),
+              0);
+    ASSERT_TRUE(hub.start());
+
+    Desk at3(hub, QStringLiteral("坐席3"), QStringLiteral("agent1"));
+    Desk elsewhere(hub, QStringLiteral("坐席9"), QStringLiteral("agent2"));
+    for (Desk *d : {&at3, &elsewhere})
+        d->client->start();
+    for (Desk *d : {&at3, &elsewhere})
+        ASSERT_TRUE(d->waitLive());
+    const auto line = at3.client->sipLine();
+    EXPECT_EQ(line.proxy, QStringLiteral("sip:127.0.0.1:5060"));
+    EXPECT_EQ(line.user, QStringLiteral("1003"));
+    EXPECT_EQ(line.password, QStringLiteral("line-pass-1003"));
+    EXPECT_TRUE(elsewhere.client->sipLine().user.isEmpty());
+    // The seat record reaches every seat; its password reaches none.
+    auto seats = store::SeatRepository(*elsewhere.db).all();
+    ASSERT_TRUE(seats.ok());
+    ASSERT_EQ(seats->size(), 1);
+    EXPECT_EQ(seats->first().sipUser, QStringLiteral("1003"));
+    QSqlQuery q(elsewhere.db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM seat_secrets")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
 TEST_F(Sync, StaleWriteIsRefusedWithTheCurrentRecord)
 {
     Desk a(m_hub, QStringLiteral("desk-a"), QStringLiteral("agent1"));

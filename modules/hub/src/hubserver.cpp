@@ -2,6 +2,7 @@
 #include <safelink/hub/changefeed.h>
 #include <safelink/hub/hubserver.h>
 #include <safelink/hub/recordingarchive.h>
+#include <safelink/hub/seatdirectory.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/net/securechannel.h>
 #include <safelink/recording/recordingfile.h>
@@ -268,6 +269,11 @@ void HubServer::handleLogin(Peer &peer, const Frame &frame)
         reply.displayName = account->displayName;
     if (m_recordings && m_recordings->publicKey().size() == 32)
         reply.recordingKey = m_recordings->publicKey();
+    if (auto sip = SeatDirectory(m_db, m_writes).sipAccountFor(peer.session->actor.seat)) {
+        reply.sipProxy = sip->proxy;
+        reply.sipUser = sip->user;
+        reply.sipPassword = sip->password; // inside the encrypted channel, to the signed-in seat only
+    }
     send(peer, MessageType::LoginResult, frame.requestId, reply.toBody());
     Q_EMIT seatSignedIn(session->actor.login, request->seat);
     // Signed in is not ready: the seat says when it takes calls.

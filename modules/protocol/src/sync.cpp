@@ -62,6 +62,11 @@ QCborMap LoginReply::toBody() const
     m.insert(QStringLiteral("expiresAt"), cbor::fromDateTime(expiresAt));
     if (!recordingKey.isEmpty())
         m.insert(QStringLiteral("recordingKey"), recordingKey);
+    if (!sipUser.isEmpty()) {
+        m.insert(QStringLiteral("sipProxy"), sipProxy);
+        m.insert(QStringLiteral("sipUser"), sipUser);
+        m.insert(QStringLiteral("sipPassword"), sipPassword);
+    }
     return m;
 }
 
@@ -79,6 +84,9 @@ Result<LoginReply> LoginReply::fromBody(const QCborMap &body)
     if (r.ok() && !key.isUndefined() && (!key.isByteArray() || key.toByteArray().size() != 32))
         r.fail(QStringLiteral("recordingKey"), QStringLiteral("expected 32 bytes"));
     l.recordingKey = key.toByteArray();
+    l.sipProxy = body.value(QStringLiteral("sipProxy")).toString();
+    l.sipUser = body.value(QStringLiteral("sipUser")).toString();
+    l.sipPassword = body.value(QStringLiteral("sipPassword")).toString();
     if (!r.ok())
         return r.error();
     return l;

@@ -203,6 +203,14 @@ Status v7Backfill(Database &db)
                                          [](const core::Household &h) { return h.landline.canonical(); });
 }
 
+// A seat's SIP password, for the seat to register with the center's proxy: the hub hands it to the
+// desk signed in at that seat. Like account secrets, never in a seat's replica.
+QStringList v8SeatSecrets(const Dialect &)
+{
+    return {QStringLiteral("CREATE TABLE seat_secrets (seat_id TEXT PRIMARY KEY, sip_password TEXT NOT NULL, "
+                           "changed_at TEXT NOT NULL, changed_by TEXT)")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -215,6 +223,7 @@ const QList<Migration> &migrations()
         {5, "recordings and center settings", &v5Recordings},
         {6, "calls by time", &v6CallsByTime},
         {7, "terminal numbers for caller ID, case numbers", &v7TerminalNumbers, &v7Backfill},
+        {8, "seat SIP secrets", &v8SeatSecrets},
     };
     return list;
 }

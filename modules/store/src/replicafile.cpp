@@ -41,7 +41,8 @@ Result<qint64> writeReplicaSeed(Database &db, const QString &file)
               QStringLiteral("DELETE FROM sessions"), QStringLiteral("DELETE FROM changes"),
               QStringLiteral("DELETE FROM outbox"), QStringLiteral("DELETE FROM sync_state"),
               // The hub's own bookkeeping: where recordings lie on its disk, the center's policy.
-              QStringLiteral("DELETE FROM recordings"), QStringLiteral("DELETE FROM center_settings")}) {
+              QStringLiteral("DELETE FROM recordings"), QStringLiteral("DELETE FROM center_settings"),
+              QStringLiteral("DELETE FROM seat_secrets")}) {
             if (Status st = c.exec(sql); !st)
                 return st;
         }

@@ -21,6 +21,7 @@ const QString kHubKey = QStringLiteral("hub_key");
 const QString kRecordingKey = QStringLiteral("hub_recording_key");
 const QString kAccountId = QStringLiteral("account_id");
 const QString kDisplayName = QStringLiteral("account_display_name");
+const QString kSipLine = QStringLiteral("seat_sip_line"); // proxy \n user \n password
 const QString kSealedSuffix = QStringLiteral(".slrec");
 // Parts queued in the socket ahead of what the network took: enough to keep a LAN busy.
 constexpr qint64 kUploadWindow = 1024 * 1024;
@@ -72,6 +73,9 @@ SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
     m_recordingKey = QByteArray::fromBase64(m_replica.value(kRecordingKey).valueOr(QString()).toLatin1());
     m_accountId = m_replica.value(kAccountId).valueOr(QString());
     m_displayName = m_replica.value(kDisplayName).valueOr(QString());
+    if (const QStringList line = m_replica.value(kSipLine).valueOr(QString()).split(QLatin1Char('\n'));
+        line.size() == 3)
+        m_sipLine = SipLine{line.at(0), line.at(1), line.at(2)};
     if (m_config.recordingOutbox.isEmpty())
         m_config.recordingOutbox = m_replica.database().config().path + QStringLiteral(".recordings");
     QDir().mkpath(m_config.recordingOutbox);
@@ -292,6 +296,16 @@ void SyncClient::onMessage(const QByteArray &payload)
         (void)m_replica.setValue(kAccountId, m_accountId);
         (void)m_replica.setValue(kDisplayName, m_displayName);
         Q_EMIT signedIn(m_accountId, m_displayName);
+        if (reply->sipUser != m_sipLine.user || reply->sipProxy != m_sipLine.proxy
+            || reply->sipPassword != m_sipLine.password) {
+            m_sipLine = SipLine{reply->sipProxy, reply->sipUser, reply->sipPassword};
+            (void)m_replica.setValue(
+                kSipLine, reply->sipUser.isEmpty()
+                              ? QString()
+                              : QStringList{reply->sipProxy, reply->sipUser, reply->sipPassword}.join(
+                                  QLatin1Char('\n')));
+            Q_EMIT sipLineChanged(m_sipLine.proxy, m_sipLine.user, m_sipLine.password);
+        }
         sendSeatStatus();
         m_backoffMs = 0;
         if (!reply->recordingKey.isEmpty() && reply->recordingKey != m_recordingKey) {

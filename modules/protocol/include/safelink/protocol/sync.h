@@ -54,6 +54,11 @@ struct LoginReply {
     // The hub's recording public key (crypto_box): seats seal every call recording to it, so only
     // the hub can open them. Empty from a hub that has none.
     QByteArray recordingKey;
+    // The seat's phone line from the hub's seat configuration (empty when the seat has none): the
+    // desk registers with it unless the seat was given its own.
+    QString sipProxy;
+    QString sipUser;
+    QString sipPassword;
 
     QCborMap toBody() const;
     static Result<LoginReply> fromBody(const QCborMap &body);

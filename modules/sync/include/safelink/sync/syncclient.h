@@ -80,6 +80,14 @@ public:
     // Every signed-in seat, as the hub last sent it.
     QList<protocol::SeatEntry> seatBoard() const { return m_board; }
     QString displayName() const { return m_displayName; }
+    // The seat's phone line from the hub's seat configuration (kept in the replica, so that the
+    // phone registers even when the desk starts while the hub is away); empty user when none.
+    struct SipLine {
+        QString proxy;
+        QString user;
+        QString password;
+    };
+    SipLine sipLine() const { return m_sipLine; }
     int pendingRecordings() const;
     void uploadRecordings();
     // The hub's public recording key (learned at sign-in, kept in the replica); empty until then.
@@ -105,6 +113,7 @@ Q_SIGNALS:
     void writeRejected(const QString &key, const safelink::Error &error, const QCborMap &current);
     void signInFailed(const safelink::Error &error);
     void signedIn(const QString &accountId, const QString &displayName);
+    void sipLineChanged(const QString &proxy, const QString &user, const QString &password);
     void seatBoardChanged(const QList<safelink::protocol::SeatEntry> &seats);
     void seatStatusRefused(const safelink::Error &error);
     void hubKeyLearned(const QByteArray &key);
@@ -169,6 +178,7 @@ private:
     quint64 m_seatStatusRequest = 0;
     QList<protocol::SeatEntry> m_board;
     void sendSeatStatus();
+    SipLine m_sipLine;
 };
 
 } // namespace safelink::sync
