@@ -5,8 +5,33 @@
 #include <QThread>
 
 #include <algorithm>
+#include <mutex>
 
 namespace safelink::telephony {
+
+namespace {
+
+// The process's SIP thread (see phone.h): started by the first Phone that needs it, quit and
+// joined when the last one lets go.
+std::shared_ptr<QThread> sharedSipThread()
+{
+    static std::mutex lock;
+    static std::weak_ptr<QThread> current;
+    const std::lock_guard guard(lock);
+    if (auto thread = current.lock())
+        return thread;
+    std::shared_ptr<QThread> thread(new QThread, [](QThread *t) {
+        t->quit();
+        t->wait();
+        delete t;
+    });
+    thread->setObjectName(QStringLiteral("sip"));
+    thread->start();
+    current = thread;
+    return thread;
+}
+
+} // namespace
 
 Phone::Phone(EngineConfig config, QObject *parent)
     : QObject(parent)
@@ -20,10 +45,7 @@ Phone::Phone(EngineConfig config, QObject *parent)
     qRegisterMetaType<RegistrationState>();
     qRegisterMetaType<CallId>("safelink::telephony::CallId");
 
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("sip"));
     m_engine = new SipEngine(std::move(config), m_ids);
-    m_engine->moveToThread(m_thread);
 
     // Signals from the SIP thread arrive here queued (this object lives on the GUI thread).
     connect(m_engine, &SipEngine::started, this, [this](const QString &contact) { Q_EMIT started(contact); });
@@ -81,7 +103,8 @@ void Phone::start()
 {
     if (m_running)
         return;
-    m_thread->start();
+    m_thread = sharedSipThread();
+    m_engine->moveToThread(m_thread.get());
     m_running = true;
     post([](SipEngine *e) { e->start(); });
 }
@@ -102,8 +125,7 @@ void Phone::stop()
             engine->moveToThread(home);
         },
         Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
+    m_thread.reset();
     m_calls.clear();
     m_registration = RegistrationState::None;
 }

@@ -7,6 +7,7 @@
 #include <safelink/telephony/phone.h>
 #include <safelink/telephony/sipengine.h>
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -171,9 +172,36 @@ TEST_F(PhoneThread, EngineRunsOnItsOwnThreadAndSignalsArriveOnTheCallersThread)
     EXPECT_NE(phone.engineThread(), QThread::currentThread());
     EXPECT_TRUE(phone.engineThread()->isRunning());
     EXPECT_EQ(signalThread, QThread::currentThread());
+    QPointer<QThread> thread = phone.engineThread();
     phone.stop();
-    EXPECT_FALSE(phone.engineThread()->isRunning());
-    phone.stop(); // twice is fine
+    EXPECT_EQ(phone.engineThread(), nullptr);
+    EXPECT_TRUE(thread.isNull()); // the last phone of the process joined and deleted it
+    phone.stop();                 // twice is fine
+}
+
+// Every phone of a process uses the one SIP thread: belle-sip's SDP parser is a process-wide
+// singleton, and two cores iterated on two threads crashed in it (CI, attended transfer).
+TEST_F(PhoneThread, EveryPhoneOfAProcessSharesTheOneSipThread)
+{
+    Phone first(config());
+    EngineConfig second = config();
+    second.dataDir = m_dir.file(QStringLiteral("sip2"));
+    second.recordDir = m_dir.file(QStringLiteral("rec2"));
+    Phone other(second);
+    QSignalSpy firstStarted(&first, &Phone::started);
+    QSignalSpy otherStarted(&other, &Phone::started);
+    first.start();
+    other.start();
+    ASSERT_TRUE(firstStarted.wait(10000));
+    ASSERT_TRUE(otherStarted.count() > 0 || otherStarted.wait(10000));
+    ASSERT_NE(first.engineThread(), nullptr);
+    EXPECT_EQ(first.engineThread(), other.engineThread());
+    QPointer<QThread> thread = first.engineThread();
+    first.stop();
+    ASSERT_FALSE(thread.isNull());
+    EXPECT_TRUE(thread->isRunning()); // the other phone still uses it
+    other.stop();
+    EXPECT_TRUE(thread.isNull());
 }
 
 TEST_F(PhoneThread, RequestsAboutUnknownCallsAndBadTargetsFailClearly)

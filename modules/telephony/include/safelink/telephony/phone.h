@@ -15,9 +15,15 @@ namespace safelink::telephony {
 
 class SipEngine;
 
-// The seat's phone as the GUI (and the line-test tool) sees it. It owns the SIP thread and the
-// engine on it; every request is posted there as a queued call and returns at once, every answer
-// comes back as a signal on this object's thread. It also keeps the latest copy of each call and
+// The seat's phone as the GUI (and the line-test tool) sees it. It owns the engine on the SIP
+// thread; every request is posted there as a queued call and returns at once, every answer
+// comes back as a signal on this object's thread.
+//
+// There is one SIP thread per process, shared by every started Phone: belle-sip's SDP parser and
+// liblinphone's factory are process-wide singletons that are not safe to use from two threads at
+// once (two cores iterated on two threads crashed in the SDP parser), so several lines in one
+// process (a supervisor's second line, the tests) take turns on that thread. The thread ends when
+// the last Phone stops. It also keeps the latest copy of each call and
 // of the registration, so widgets can read state without asking the other thread.
 class Phone : public QObject {
     Q_OBJECT
@@ -26,9 +32,11 @@ public:
     explicit Phone(EngineConfig config, QObject *parent = nullptr);
     ~Phone() override;
 
-    // Starts the SIP thread and the engine; started() or failed() follows.
+    // Starts the engine on the SIP thread (starting that thread if needed); started() or failed()
+    // follows.
     void start();
-    // Hangs up, unregisters and joins the SIP thread. Safe to call more than once.
+    // Hangs up, unregisters and releases the SIP thread (joined when no other Phone uses it).
+    // Safe to call more than once.
     void stop();
 
     void setAccount(const AccountConfig &account);
@@ -60,7 +68,8 @@ public:
     CallId ringingCall() const; // the oldest ringing call, 0 when none
     QList<AudioDevice> devices() const { return m_devices; }
     DevicePreferences devicesInUse() const { return m_devicesInUse; }
-    QThread *engineThread() const { return m_thread; }
+    // The SIP thread while started, nullptr otherwise.
+    QThread *engineThread() const { return m_thread.get(); }
 
 Q_SIGNALS:
     void started(const QString &contact);
@@ -80,7 +89,7 @@ private:
     template<typename F>
     void post(F &&f);
 
-    QThread *m_thread = nullptr;
+    std::shared_ptr<QThread> m_thread;
     SipEngine *m_engine = nullptr;
     std::shared_ptr<std::atomic<CallId>> m_ids;
     bool m_running = false;
