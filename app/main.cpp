@@ -26,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <safelink/map/webengine.h>
+
 #include <cstdio>
 #include <memory>
 
@@ -34,6 +36,7 @@ int main(int argc, char **argv)
     safelink::core::installCrashReport("safelink-desk");
     QElapsedTimer sinceStart;
     sinceStart.start();
+    safelink::map::prepareWebEngine();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("safelink-desk"));
     QApplication::setOrganizationName(QStringLiteral("Safelink"));

@@ -63,6 +63,10 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
          [this](const QStringList &a) {
              return runSeat(a, m_out, m_err);
          }},
+        {"map", QT_TR_NOOP("Set the center's map tiles: a tile server's address or an MBTiles file."),
+         [this](const QStringList &a) {
+             return runMap(a, m_out, m_err);
+         }},
         {"device-token", QT_TR_NOOP("Issue the token a terminal sends with its events."),
          [this](const QStringList &a) {
              return runDeviceToken(a, m_out, m_err);

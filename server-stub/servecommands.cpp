@@ -6,6 +6,7 @@
 #include <safelink/hub/deviceevents.h>
 #include <safelink/hub/httpapi.h>
 #include <safelink/hub/hubserver.h>
+#include <safelink/hub/maptiles.h>
 #include <safelink/hub/recordingarchive.h>
 #include <safelink/hub/seatdirectory.h>
 #include <safelink/hub/writeservice.h>
@@ -352,6 +353,7 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
             err << s.error().toString() << '\n';
             return 1;
         }
+        server.setHttpPort(api.port()); // seats fetch the hub's map tiles there
     }
     // SIGINT/SIGTERM end the event loop through a pipe (the handler itself may do almost nothing).
     if (::pipe(quitPipe) != 0) {
@@ -378,6 +380,76 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     const int code = QCoreApplication::exec();
     (void)audit.record(Actor::system(QStringLiteral("serve")), QStringLiteral("stop"));
     return code;
+}
+
+int runMap(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("data"), ServeText::tr("The hub's data folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("tiles"),
+                      ServeText::tr("A tile server's address with {z}, {x} and {y} "
+                                    "(http://192.168.1.20/tiles/{z}/{x}/{y}.png)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("mbtiles"),
+                      ServeText::tr("An MBTiles file the hub serves to the seats itself."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("wgs84"),
+                      ServeText::tr("The tiles are WGS-84 (OpenStreetMap, 天地图), not GCJ-02.")});
+    parser.addOption({QStringLiteral("max-zoom"), ServeText::tr("The tiles' highest zoom level (18)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("attribution"), ServeText::tr("The map data's credit line."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("off"), ServeText::tr("No basemap: seats draw the points on a grid.")});
+    if (int code = HubCli::parseCommand(
+            parser, args,
+            ServeText::tr("Set the map tiles of every seat: a tile server on the LAN, an MBTiles file "
+                          "served by the hub, or none."),
+            out, err);
+        code >= 0)
+        return code;
+    const int given = int(parser.isSet(QStringLiteral("tiles")))
+                      + int(parser.isSet(QStringLiteral("mbtiles")))
+                      + int(parser.isSet(QStringLiteral("off")));
+    if (given != 1) {
+        err << ServeText::tr("Give one of --tiles, --mbtiles or --off.") << '\n';
+        return 2;
+    }
+    core::TileSource tiles;
+    tiles.gcj02 = !parser.isSet(QStringLiteral("wgs84"));
+    tiles.attribution = parser.value(QStringLiteral("attribution"));
+    if (parser.isSet(QStringLiteral("max-zoom"))) {
+        bool ok = false;
+        tiles.maxZoom = parser.value(QStringLiteral("max-zoom")).toInt(&ok);
+        if (!ok) {
+            err << ServeText::tr("--max-zoom is a whole number.") << '\n';
+            return 2;
+        }
+    }
+    auto db = HubCli::openData(parser.value(QStringLiteral("data")));
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    AuditLog audit(**db);
+    MapTiles map(**db);
+    const Actor actor = Actor::system(QStringLiteral("cli"));
+    Status done;
+    if (parser.isSet(QStringLiteral("off"))) {
+        done = map.clear(audit, actor);
+    } else if (parser.isSet(QStringLiteral("mbtiles"))) {
+        done = map.setMbtiles(parser.value(QStringLiteral("mbtiles")), tiles.gcj02, tiles.attribution, audit,
+                              actor);
+    } else {
+        tiles.urlTemplate = parser.value(QStringLiteral("tiles"));
+        done = map.setUrl(tiles, audit, actor);
+    }
+    if (!done) {
+        err << done.error().toString() << '\n';
+        return 1;
+    }
+    out << ServeText::tr("Seats get the new map when they next sign in.") << '\n';
+    return 0;
 }
 
 int runSeat(const QStringList &args, QTextStream &out, QTextStream &err)

@@ -12,6 +12,7 @@ int runAddAccount(const QStringList &args, QTextStream &out, QTextStream &err);
 // `safelink-hub device-token`: the token a terminal authenticates its HTTP events with.
 int runDeviceToken(const QStringList &args, QTextStream &out, QTextStream &err);
 int runSeat(const QStringList &args, QTextStream &out, QTextStream &err);
+int runMap(const QStringList &args, QTextStream &out, QTextStream &err);
 // `safelink-hub serve`: runs the hub until SIGINT or SIGTERM.
 int runServe(const QStringList &args, QTextStream &out, QTextStream &err);
 

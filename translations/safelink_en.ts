@@ -543,6 +543,47 @@
         <source>Not taking calls</source>
         <translation>Not taking calls</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Cell tower</source>
+        <translation>Cell tower</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -712,6 +753,17 @@
     <message>
         <source>Give the date the status changed.</source>
         <translation>Give the date the status changed.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::TileSource</name>
+    <message>
+        <source>The tile address must start with http:// or https:// and name a server.</source>
+        <translation>The tile address must start with http:// or https:// and name a server.</translation>
+    </message>
+    <message>
+        <source>The tile address needs {z}, {x} and {y} where the tile&apos;s zoom, column and row go.</source>
+        <translation>The tile address needs {z}, {x} and {y} where the tile&apos;s zoom, column and row go.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1481,14 @@
         <source>No person on the card: the history needs one.</source>
         <translation>No person on the card: the history needs one.</translation>
     </message>
+    <message>
+        <source>Wearable</source>
+        <translation>Wearable</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1740,31 +1800,6 @@
 </context>
 <context>
     <name>safelink::desk::SubjectCard</name>
-    <message>
-        <source>just now</source>
-        <translation>just now</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find the caller by name, ID number, address or phone:</source>
         <translation>Find the caller by name, ID number, address or phone:</translation>
@@ -2851,6 +2886,50 @@
         <source>Seat &quot;%1&quot; uses extension %2.</source>
         <translation>Seat &quot;%1&quot; uses extension %2.</translation>
     </message>
+    <message>
+        <source>Set the center&apos;s map tiles: a tile server&apos;s address or an MBTiles file.</source>
+        <translation>Set the center&apos;s map tiles: a tile server&apos;s address or an MBTiles file.</translation>
+    </message>
+    <message>
+        <source>A tile server&apos;s address with {z}, {x} and {y} (http://192.168.1.20/tiles/{z}/{x}/{y}.png).</source>
+        <translation>A tile server&apos;s address with {z}, {x} and {y} (http://192.168.1.20/tiles/{z}/{x}/{y}.png).</translation>
+    </message>
+    <message>
+        <source>An MBTiles file the hub serves to the seats itself.</source>
+        <translation>An MBTiles file the hub serves to the seats itself.</translation>
+    </message>
+    <message>
+        <source>The tiles are WGS-84 (OpenStreetMap, 天地图), not GCJ-02.</source>
+        <translation>The tiles are WGS-84 (OpenStreetMap, 天地图), not GCJ-02.</translation>
+    </message>
+    <message>
+        <source>The tiles&apos; highest zoom level (18).</source>
+        <translation>The tiles&apos; highest zoom level (18).</translation>
+    </message>
+    <message>
+        <source>The map data&apos;s credit line.</source>
+        <translation>The map data&apos;s credit line.</translation>
+    </message>
+    <message>
+        <source>No basemap: seats draw the points on a grid.</source>
+        <translation>No basemap: seats draw the points on a grid.</translation>
+    </message>
+    <message>
+        <source>Set the map tiles of every seat: a tile server on the LAN, an MBTiles file served by the hub, or none.</source>
+        <translation>Set the map tiles of every seat: a tile server on the LAN, an MBTiles file served by the hub, or none.</translation>
+    </message>
+    <message>
+        <source>Give one of --tiles, --mbtiles or --off.</source>
+        <translation>Give one of --tiles, --mbtiles or --off.</translation>
+    </message>
+    <message>
+        <source>--max-zoom is a whole number.</source>
+        <translation>--max-zoom is a whole number.</translation>
+    </message>
+    <message>
+        <source>Seats get the new map when they next sign in.</source>
+        <translation>Seats get the new map when they next sign in.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -2873,6 +2952,45 @@
     <message>
         <source>The uploaded file holds another recording than announced.</source>
         <translation>The uploaded file holds another recording than announced.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::MapTiles</name>
+    <message>
+        <source>Tile coordinates are whole numbers.</source>
+        <translation>Tile coordinates are whole numbers.</translation>
+    </message>
+    <message>
+        <source>The highest zoom level is between 1 and 22.</source>
+        <translation>The highest zoom level is between 1 and 22.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: %2</source>
+        <translation>%1 is not an MBTiles file: %2</translation>
+    </message>
+    <message>
+        <source>it has no tiles table</source>
+        <translation>it has no tiles table</translation>
+    </message>
+    <message>
+        <source>it holds no tiles</source>
+        <translation>it holds no tiles</translation>
+    </message>
+    <message>
+        <source>its tiles are &quot;%1&quot;; the map shows png, jpg or webp</source>
+        <translation>its tiles are &quot;%1&quot;; the map shows png, jpg or webp</translation>
+    </message>
+    <message>
+        <source>There is no tile %1/%2/%3.</source>
+        <translation>There is no tile %1/%2/%3.</translation>
+    </message>
+    <message>
+        <source>This center&apos;s hub serves no map tiles.</source>
+        <translation>This center&apos;s hub serves no map tiles.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3274,118 @@
     <message>
         <source>Which record to delete is missing.</source>
         <translation>Which record to delete is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapPane</name>
+    <message>
+        <source>Nearest</source>
+        <translation>Nearest</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Enter dials the selected resource&apos;s phone.</source>
+        <translation>Enter dials the selected resource&apos;s phone.</translation>
+    </message>
+    <message>
+        <source>Nearest resources</source>
+        <translation>Nearest resources</translation>
+    </message>
+    <message>
+        <source>No person on the card.</source>
+        <translation>No person on the card.</translation>
+    </message>
+    <message>
+        <source>No position from a terminal: help goes to the home (%1).</source>
+        <translation>No position from a terminal: help goes to the home (%1).</translation>
+    </message>
+    <message>
+        <source>No known position for this person.</source>
+        <translation>No known position for this person.</translation>
+    </message>
+    <message>
+        <source>Position of the case.</source>
+        <translation>Position of the case.</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>, at home</source>
+        <translation>, at home</translation>
+    </message>
+    <message>
+        <source>, %1 from home</source>
+        <translation>, %1 from home</translation>
+    </message>
+    <message>
+        <source>No resource with a known position nearby.</source>
+        <translation>No resource with a known position nearby.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapScene</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>Home of %1</source>
+        <translation>Home of %1</translation>
+    </message>
+    <message>
+        <source>Where the case was opened</source>
+        <translation>Where the case was opened</translation>
+    </message>
+    <message>
+        <source>No basemap is configured: the points are drawn on a latitude/longitude grid.</source>
+        <translation>No basemap is configured: the points are drawn on a latitude/longitude grid.</translation>
+    </message>
+    <message>
+        <source>The basemap server does not answer: the points are drawn on a grid.</source>
+        <translation>The basemap server does not answer: the points are drawn on a grid.</translation>
+    </message>
+    <message>
+        <source>No known position for this person.</source>
+        <translation>No known position for this person.</translation>
+    </message>
+    <message>
+        <source>Grid lines every %1</source>
+        <translation>Grid lines every %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapView</name>
+    <message>
+        <source>The map is loading…</source>
+        <translation>The map is loading…</translation>
     </message>
 </context>
 <context>

@@ -543,6 +543,44 @@
         <source>Not taking calls</source>
         <translation>暂停接听</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>Cell tower</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -712,6 +750,17 @@
     <message>
         <source>Give the date the status changed.</source>
         <translation>请填写状态变更日期。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::core::TileSource</name>
+    <message>
+        <source>The tile address must start with http:// or https:// and name a server.</source>
+        <translation>瓦片地址须以 http:// 或 https:// 开头并写明服务器。</translation>
+    </message>
+    <message>
+        <source>The tile address needs {z}, {x} and {y} where the tile&apos;s zoom, column and row go.</source>
+        <translation>瓦片地址须包含 {z}、{x}、{y}，分别代表瓦片的缩放级别、列号和行号。</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1476,14 @@
         <source>No person on the card: the history needs one.</source>
         <translation>弹屏中没有服务对象：无法显示历史记录。</translation>
     </message>
+    <message>
+        <source>Wearable</source>
+        <translation>腕表</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1736,28 +1793,6 @@
 </context>
 <context>
     <name>safelink::desk::SubjectCard</name>
-    <message>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find the caller by name, ID number, address or phone:</source>
         <translation>按姓名、身份证号、地址或电话查找来电人：</translation>
@@ -2840,6 +2875,50 @@
         <source>Seat &quot;%1&quot; uses extension %2.</source>
         <translation>坐席“%1”使用分机 %2。</translation>
     </message>
+    <message>
+        <source>Set the center&apos;s map tiles: a tile server&apos;s address or an MBTiles file.</source>
+        <translation>设置中心地图底图：瓦片服务器地址或 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <source>A tile server&apos;s address with {z}, {x} and {y} (http://192.168.1.20/tiles/{z}/{x}/{y}.png).</source>
+        <translation>瓦片服务器地址，包含 {z}、{x}、{y}（如 http://192.168.1.20/tiles/{z}/{x}/{y}.png）。</translation>
+    </message>
+    <message>
+        <source>An MBTiles file the hub serves to the seats itself.</source>
+        <translation>由中心服务器直接向各坐席提供的 MBTiles 文件。</translation>
+    </message>
+    <message>
+        <source>The tiles are WGS-84 (OpenStreetMap, 天地图), not GCJ-02.</source>
+        <translation>底图为 WGS-84 坐标（OpenStreetMap、天地图），而非 GCJ-02。</translation>
+    </message>
+    <message>
+        <source>The tiles&apos; highest zoom level (18).</source>
+        <translation>底图最高缩放级别（默认 18）。</translation>
+    </message>
+    <message>
+        <source>The map data&apos;s credit line.</source>
+        <translation>地图数据署名。</translation>
+    </message>
+    <message>
+        <source>No basemap: seats draw the points on a grid.</source>
+        <translation>不用底图：坐席在经纬网格上标点。</translation>
+    </message>
+    <message>
+        <source>Set the map tiles of every seat: a tile server on the LAN, an MBTiles file served by the hub, or none.</source>
+        <translation>设置所有坐席的地图底图：局域网瓦片服务器、中心服务器提供的 MBTiles 文件，或不用底图。</translation>
+    </message>
+    <message>
+        <source>Give one of --tiles, --mbtiles or --off.</source>
+        <translation>请指定 --tiles、--mbtiles 或 --off 之一。</translation>
+    </message>
+    <message>
+        <source>--max-zoom is a whole number.</source>
+        <translation>--max-zoom 须为整数。</translation>
+    </message>
+    <message>
+        <source>Seats get the new map when they next sign in.</source>
+        <translation>各坐席下次登录时使用新底图。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -2862,6 +2941,45 @@
     <message>
         <source>The uploaded file holds another recording than announced.</source>
         <translation>上传的文件与声明的录音不符。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::MapTiles</name>
+    <message>
+        <source>Tile coordinates are whole numbers.</source>
+        <translation>瓦片坐标须为整数。</translation>
+    </message>
+    <message>
+        <source>The highest zoom level is between 1 and 22.</source>
+        <translation>最高缩放级别须在 1 到 22 之间。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file: %2</source>
+        <translation>%1 不是 MBTiles 文件：%2</translation>
+    </message>
+    <message>
+        <source>it has no tiles table</source>
+        <translation>没有 tiles 表</translation>
+    </message>
+    <message>
+        <source>it holds no tiles</source>
+        <translation>其中没有瓦片</translation>
+    </message>
+    <message>
+        <source>its tiles are &quot;%1&quot;; the map shows png, jpg or webp</source>
+        <translation>其瓦片格式为“%1”；地图只能显示 png、jpg 或 webp</translation>
+    </message>
+    <message>
+        <source>There is no tile %1/%2/%3.</source>
+        <translation>没有瓦片 %1/%2/%3。</translation>
+    </message>
+    <message>
+        <source>This center&apos;s hub serves no map tiles.</source>
+        <translation>本中心服务器未提供地图瓦片。</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3263,118 @@
     <message>
         <source>Which record to delete is missing.</source>
         <translation>未指定要删除的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapPane</name>
+    <message>
+        <source>Nearest</source>
+        <translation>最近资源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Enter dials the selected resource&apos;s phone.</source>
+        <translation>按回车拨打所选资源的电话。</translation>
+    </message>
+    <message>
+        <source>Nearest resources</source>
+        <translation>最近资源</translation>
+    </message>
+    <message>
+        <source>No person on the card.</source>
+        <translation>当前没有服务对象。</translation>
+    </message>
+    <message>
+        <source>No position from a terminal: help goes to the home (%1).</source>
+        <translation>终端无定位：按住址派送救助（%1）。</translation>
+    </message>
+    <message>
+        <source>No known position for this person.</source>
+        <translation>此人没有已知位置。</translation>
+    </message>
+    <message>
+        <source>Position of the case.</source>
+        <translation>案件位置。</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>求助位置：%1</translation>
+    </message>
+    <message>
+        <source>, at home</source>
+        <translation>，在家中</translation>
+    </message>
+    <message>
+        <source>, %1 from home</source>
+        <translation>，距住址 %1</translation>
+    </message>
+    <message>
+        <source>No resource with a known position nearby.</source>
+        <translation>附近没有已知位置的资源。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapScene</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>Home of %1</source>
+        <translation>%1 的住址</translation>
+    </message>
+    <message>
+        <source>Where the case was opened</source>
+        <translation>立案位置</translation>
+    </message>
+    <message>
+        <source>No basemap is configured: the points are drawn on a latitude/longitude grid.</source>
+        <translation>未配置底图：点位画在经纬网格上。</translation>
+    </message>
+    <message>
+        <source>The basemap server does not answer: the points are drawn on a grid.</source>
+        <translation>底图服务器无响应：点位画在网格上。</translation>
+    </message>
+    <message>
+        <source>No known position for this person.</source>
+        <translation>此人没有已知位置。</translation>
+    </message>
+    <message>
+        <source>Grid lines every %1</source>
+        <translation>网格间距 %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::map::MapView</name>
+    <message>
+        <source>The map is loading…</source>
+        <translation>地图加载中…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ SAFELINK_RUNTIME_PACKAGES=(
   fonts-noto-cjk
   liblinphone-dev
   qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+  qt6-webengine-dev qt6-webchannel-dev qt6-positioning-dev libjs-leaflet
 )
 # Added for the tests (postgresql: the throwaway server of the pg.* tests; pg_trgm is in it;
 # kamailio, baresip-core: the real SIP proxy and peers of the telephony tests, tests/support/sip;

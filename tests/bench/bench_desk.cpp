@@ -19,6 +19,8 @@
 #include <safelink/store/database.h>
 #include <safelink/telephony/phone.h>
 
+#include <safelink/map/webengine.h>
+
 #include <QApplication>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -105,6 +107,7 @@ Start startDesk(const bench::Hub &hub, const QString &home, const QString &passw
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    safelink::map::prepareWebEngine();
     QApplication app(argc, argv);
     const int subjects = envInt("SAFELINK_BENCH_SUBJECTS", 100000);
     const int pops = envInt("SAFELINK_BENCH_POPS", 500);

@@ -83,11 +83,19 @@ bool HubProcess::setUp(int agents, int demoSubjects)
     return true;
 }
 
+void HubProcess::enableHttp()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    m_httpPort = probe.serverPort();
+}
+
 bool HubProcess::start()
 {
-    m_process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--data"), dataDir(),
-                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                                  QStringLiteral("--http"), QStringLiteral("off")});
+    m_process.start(hubBinary(),
+                    {QStringLiteral("serve"), QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--http"),
+                     m_httpPort ? QStringLiteral("127.0.0.1:%1").arg(m_httpPort) : QStringLiteral("off")});
     if (!m_process.waitForStarted(10000))
         return false;
     // Ready once it says where it listens.

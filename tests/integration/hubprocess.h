@@ -23,6 +23,9 @@ public:
     // demoSubjects > 0: the data folder first gets a demo center of that many subjects.
     bool setUp(int agents = 3, int demoSubjects = 0);
     bool start();
+    // Serve the HTTP API too, on a free loopback port (before start()); httpPort() says where.
+    void enableHttp();
+    quint16 httpPort() const { return m_httpPort; }
     // SIGKILL: no clean shutdown, as when the machine loses power or the process is killed.
     void kill();
     void stop();
@@ -48,6 +51,7 @@ private:
     TestDatabase m_database{databasePath()};
     QProcess m_process;
     quint16 m_port = 0;
+    quint16 m_httpPort = 0;
     QString m_lastOutput;
 };
 

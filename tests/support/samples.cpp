@@ -112,6 +112,8 @@ Device sampleDevice()
     d.lastSeenAt = kT0;
     d.batteryPercent = 64;
     d.lastPosition = GeoPoint{23.1260, 113.2701, 35};
+    d.positionSource = PositionSource::Gps;
+    d.positionAt = kT0.addSecs(-120);
     return d;
 }
 

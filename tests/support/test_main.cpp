@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #ifdef SAFELINK_TEST_GUI
+#include <safelink/map/webengine.h>
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -20,6 +22,7 @@ int main(int argc, char **argv)
     // Test discovery runs the binary without the test's environment: never need a display for it.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    safelink::map::prepareWebEngine(); // the desk's map pane
 #endif
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);

@@ -91,6 +91,10 @@ QCborMap Device::toCbor() const
     m.insert(QStringLiteral("batteryPercent"), batteryPercent);
     if (lastPosition)
         m.insert(QStringLiteral("lastPosition"), cbor::fromGeo(*lastPosition));
+    if (positionSource != PositionSource::Unknown)
+        m.insert(QStringLiteral("positionSource"), cbor::fromEnum(positionSource));
+    if (positionAt.isValid())
+        m.insert(QStringLiteral("positionAt"), cbor::fromDateTime(positionAt));
     return m;
 }
 
@@ -119,6 +123,8 @@ Result<Device> Device::fromCbor(const QCborValue &value)
     d.lastSeenAt = r.dateTime(QStringLiteral("lastSeenAt"));
     d.batteryPercent = int(r.integer(QStringLiteral("batteryPercent"), -1));
     d.lastPosition = r.geo(QStringLiteral("lastPosition"));
+    d.positionSource = r.enumValue(QStringLiteral("positionSource"), PositionSource::Unknown);
+    d.positionAt = r.dateTime(QStringLiteral("positionAt"));
     if (!r.ok())
         return r.error();
     return d;

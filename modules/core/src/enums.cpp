@@ -91,6 +91,11 @@ const std::array<std::pair<Role, const char *>, 4> EnumKeys<Role>::table{{
 const std::array<std::pair<SeatActivity, const char *>, 5> EnumKeys<SeatActivity>::table{{
     {SeatActivity::Ready, "ready"}, {SeatActivity::Busy, "busy"}, {SeatActivity::WrapUp, "wrap_up"},
     {SeatActivity::Break, "break"}, {SeatActivity::Away, "away"}}};
+const std::array<std::pair<PositionSource, const char *>, 4> EnumKeys<PositionSource>::table{
+    {{PositionSource::Unknown, "unknown"},
+     {PositionSource::Gps, "gps"},
+     {PositionSource::Cell, "cell"},
+     {PositionSource::Wifi, "wifi"}}};
 // clang-format on
 
 QString label(Sex v)
@@ -439,6 +444,36 @@ QString label(SeatActivity v)
         return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Not taking calls"));
     }
     return {};
+}
+
+QString label(PositionSource v)
+{
+    switch (v) {
+    case PositionSource::Unknown:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Position"));
+    case PositionSource::Gps:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "GPS"));
+    case PositionSource::Cell:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Cell tower"));
+    case PositionSource::Wifi:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Wi-Fi"));
+    }
+    return {};
+}
+
+QString agoText(const QDateTime &then, const QDateTime &now)
+{
+    const qint64 s = then.secsTo(now);
+    if (s < 90)
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "just now"));
+    const int minutes = int(s / 60);
+    const int hours = int(s / 3600);
+    const int days = int(s / 86400);
+    if (s < 90 * 60)
+        return QCoreApplication::translate("safelink::core::Labels", "%n minute(s) ago", nullptr, minutes);
+    if (s < 36 * 3600)
+        return QCoreApplication::translate("safelink::core::Labels", "%n hour(s) ago", nullptr, hours);
+    return QCoreApplication::translate("safelink::core::Labels", "%n day(s) ago", nullptr, days);
 }
 
 int visitIntervalDays(CareTier tier)

@@ -1660,6 +1660,9 @@ Status Demo::makeHousehold(int members, bool child)
             w.batteryPercent = m_rng.chance(0.08) ? m_rng.range(3, 19) : m_rng.range(20, 100);
             w.lastPosition = m_rng.chance(0.8) ? near(*h.location, 0.0004, m_rng.range(8, 40))
                                                : near(*h.location, 0.006, m_rng.range(20, 300));
+            w.positionSource =
+                w.lastPosition->accuracyMeters > 100 ? PositionSource::Cell : PositionSource::Gps;
+            w.positionAt = w.lastSeenAt;
             s.phones.append(ContactPhone{w.simNumber, QStringLiteral("穿戴设备")});
             devices.append(w);
         }

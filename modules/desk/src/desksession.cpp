@@ -8,6 +8,8 @@
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/seatstate.h>
 #include <safelink/desk/subjectcard.h>
+#include <safelink/map/mappane.h>
+#include <safelink/map/mapview.h>
 #include <safelink/protocol/sync.h>
 #include <safelink/store/database.h>
 #include <safelink/store/repositories.h>
@@ -19,6 +21,7 @@
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QTimer>
 
 namespace safelink::desk {
 
@@ -53,7 +56,27 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
     if (m_sync)
         connect(m_sync, &sync::SyncClient::signedIn, m_form, &CaseForm::setAccount);
     m_formWidget = new CaseFormWidget(*m_form);
-    m_window.setWorkArea(m_bar, {m_card, m_formWidget});
+    m_map = new map::MapPane;
+    m_window.setWorkArea(m_bar, {m_card, m_formWidget, m_map});
+    connect(m_map, &map::MapPane::dialRequested, m_calls,
+            [this](const QString &number, const QString &) { m_calls->dial(number); });
+    loadResources();
+    if (m_sync) {
+        m_map->setTiles(map::TileSource::parse(m_sync->mapTiles()));
+        connect(m_sync, &sync::SyncClient::mapTilesChanged, m_map,
+                [this](const QString &tiles) { m_map->setTiles(map::TileSource::parse(tiles)); });
+        auto *reload = new QTimer(this);
+        reload->setSingleShot(true);
+        reload->setInterval(500);
+        connect(reload, &QTimer::timeout, this, &DeskSession::loadResources);
+        connect(m_sync, &sync::SyncClient::changeApplied, reload, [reload](const protocol::Change &c) {
+            if (c.kind == core::RecordKind::Resource)
+                reload->start();
+        });
+        connect(m_sync, &sync::SyncClient::snapshotApplied, reload, qOverload<>(&QTimer::start));
+    }
+    if (m_config.warmUpMap)
+        QTimer::singleShot(1500, m_map, [this] { m_map->view().warmUp(); });
     connect(m_formWidget, &CaseFormWidget::saveRequested, this, &DeskSession::saveCase);
 
     QMenu *menu = m_window.workMenu();
@@ -176,6 +199,11 @@ void DeskSession::openCase(core::CaseType type)
     if (auto call = m_calls->current())
         m_callLinks.insert(call->id, {m_form->record().subjectId, m_form->record().meta.id});
     m_formWidget->showProblems({});
+    if (m_form->record().location) {
+        map::MapScene scene = sceneFor(m_shownCard);
+        scene.caseLocation = m_form->record().location;
+        m_map->showScene(scene);
+    }
     m_window.showWork();
     m_formWidget->focusSummary(); // asked for by the agent: the one place focus moves
 }
@@ -267,8 +295,46 @@ void DeskSession::show(const PopCard &card)
     m_shownCard = card;
     m_card->showCard(card);
     m_bar->setCallerName(card.subject ? card.subject->name : QString());
+    if (card.subject)
+        m_map->showScene(sceneFor(card));
+    else
+        m_map->clear();
     m_window.showWork();
     Q_EMIT popShown(card);
+}
+
+map::MapScene DeskSession::sceneFor(const PopCard &card)
+{
+    map::MapScene scene;
+    if (!card.subject)
+        return scene;
+    scene.title = card.subject->name;
+    scene.address = card.subject->address.fullText();
+    if (card.subject->location && card.subject->location->isValid())
+        scene.home = card.subject->location;
+    else if (card.household && card.household->location && card.household->location->isValid())
+        scene.home = card.household->location;
+    for (const core::Device &d : card.devices) {
+        if (!d.lastPosition || !d.lastPosition->isValid())
+            continue;
+        const QString what = d.kind == core::DeviceKind::Wearable ? tr("Wearable") : tr("Terminal");
+        scene.fixes.append(map::MapFix{QStringLiteral("%1 %2").arg(what, d.serial), *d.lastPosition,
+                                       d.positionSource,
+                                       d.positionAt.isValid() ? d.positionAt : d.lastSeenAt});
+    }
+    return scene;
+}
+
+void DeskSession::loadResources()
+{
+    if (!m_replica)
+        return;
+    auto all = store::ResourceRepository(*m_replica).all();
+    if (!all) {
+        qCWarning(lcSession) << "resources for the map:" << all.error().toString();
+        return;
+    }
+    m_map->setResources(*all);
 }
 
 void DeskSession::linkNumber(const QString &subjectId, const QString &canonical)

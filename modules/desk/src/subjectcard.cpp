@@ -30,19 +30,6 @@ QString joined(const QStringList &items)
     return out.join(QStringLiteral("、"));
 }
 
-// "3 分钟前" / "2 天前": how old a terminal's last sign of life is.
-QString ago(const QDateTime &then, const QDateTime &now)
-{
-    const qint64 s = then.secsTo(now);
-    if (s < 90)
-        return SubjectCard::tr("just now");
-    if (s < 90 * 60)
-        return SubjectCard::tr("%n minute(s) ago", nullptr, int(s / 60));
-    if (s < 36 * 3600)
-        return SubjectCard::tr("%n hour(s) ago", nullptr, int(s / 3600));
-    return SubjectCard::tr("%n day(s) ago", nullptr, int(s / 86400));
-}
-
 } // namespace
 
 SubjectCard::SubjectCard(QWidget *parent)
@@ -331,9 +318,9 @@ void SubjectCard::showCard(const PopCard &card, const QDateTime &now)
             if (d.lastSeenAt.isValid()) {
                 const bool online = d.lastSeenAt.secsTo(now) < 30 * 60;
                 line += QStringLiteral(" · ")
-                        + (online ? tr("online (%1)").arg(ago(d.lastSeenAt, now))
+                        + (online ? tr("online (%1)").arg(core::agoText(d.lastSeenAt, now))
                                   : QStringLiteral("<span style='color:#b00020'>%1</span>")
-                                        .arg(tr("offline since %1").arg(ago(d.lastSeenAt, now))));
+                                        .arg(tr("offline since %1").arg(core::agoText(d.lastSeenAt, now))));
             }
             lines << line;
         }

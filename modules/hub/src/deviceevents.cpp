@@ -154,7 +154,7 @@ std::optional<DeviceEventType> deviceEventTypeFromKey(QStringView key)
 
 QString positionSourceKey(PositionSource source)
 {
-    return source == PositionSource::Gps ? QStringLiteral("gps") : QStringLiteral("cell");
+    return core::enumKey(source);
 }
 
 QJsonObject DeviceEvent::toJson() const

@@ -1,6 +1,7 @@
 #include <safelink/hub/accounts.h>
 #include <safelink/hub/auditlog.h>
 #include <safelink/hub/httpapi.h>
+#include <safelink/hub/maptiles.h>
 #include <safelink/hub/writeservice.h>
 #include <safelink/store/database.h>
 #include <safelink/store/recordstore.h>
@@ -498,8 +499,12 @@ protected:
         const bool head = request.method() == QHttpServerRequest::Method::Head;
         QHttpServerResponse response(reply.contentType, head ? QByteArray() : reply.body,
                                      static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        // Answers carry personal data and session tokens: nothing is to be cached on the way.
-        response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        // Answers carry personal data and session tokens: nothing is to be cached on the way
+        // (map tiles, public data, say otherwise in their own headers).
+        const bool ownCaching = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                                            [](const auto &h) { return h.first == "Cache-Control"; });
+        if (!ownCaching)
+            response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
         for (const auto &[name, value] : reply.headers)
             response.addHeader(name, value);
         response.write(makeResponder(request, socket));
@@ -566,6 +571,7 @@ public:
         addRoute(Method::Post, "/api/v1/device-events", Auth::Device, &Private::postDeviceEvent);
         addRoute(Method::Get, "/api/v1/devices/{id}/events", Auth::Session, &Private::listDeviceEvents);
         addRoute(Method::Get, "/api/v1/health", Auth::None, &Private::health);
+        addRoute(Method::Get, "/api/v1/tiles/{z}/{x}/{y}", Auth::None, &Private::mapTile);
         addRoute(Method::Get, "/api/v1/metrics", Auth::Session, &Private::metrics);
         addRoute(Method::Get, "/metrics", Auth::Session, &Private::prometheus);
     }
@@ -597,10 +603,12 @@ public:
     Reply postDeviceEvent(Call &call);
     Reply listDeviceEvents(Call &call);
     Reply health(Call &call);
+    Reply mapTile(Call &call);
     Reply metrics(Call &call);
     Reply prometheus(Call &call);
 
     store::Database &m_db;
+    MapTiles m_tiles{m_db};
     AccountService &m_accounts;
     WriteService &m_writes;
     AuditLog &m_audit;
@@ -1009,6 +1017,34 @@ Reply HttpApi::Private::listDeviceEvents(Call &call)
     for (const DeviceEvent &e : *events)
         items.append(e.toJson());
     return json(200, QJsonObject{{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("items"), items}});
+}
+
+// A map tile from the MBTiles file the admin configured (safelink-hub map --mbtiles).
+Reply HttpApi::Private::mapTile(Call &call)
+{
+    int zxy[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        QString part = call.params.value(i);
+        if (i == 2) // Leaflet asks for {y}; some templates add an extension
+            part = part.section(QLatin1Char('.'), 0, 0);
+        bool ok = false;
+        zxy[i] = part.toInt(&ok);
+        if (!ok)
+            return errorReply(400, QStringLiteral("invalid"),
+                              MapTiles::tr("Tile coordinates are whole numbers."),
+                              QString(QLatin1Char("zxy"[i])));
+    }
+    auto tile = m_tiles.tile(zxy[0], zxy[1], zxy[2]);
+    if (!tile) {
+        const int status = tile.error().code == ErrorCode::Invalid ? 400 : 404;
+        return errorReply(status, status == 400 ? QStringLiteral("invalid") : QStringLiteral("not_found"),
+                          tile.error().message);
+    }
+    Reply r;
+    r.contentType = tile->contentType;
+    r.body = tile->data;
+    r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=86400")});
+    return r;
 }
 
 Reply HttpApi::Private::health(Call &)

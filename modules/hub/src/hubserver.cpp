@@ -1,6 +1,7 @@
 #include <safelink/hub/auditlog.h>
 #include <safelink/hub/changefeed.h>
 #include <safelink/hub/hubserver.h>
+#include <safelink/hub/maptiles.h>
 #include <safelink/hub/recordingarchive.h>
 #include <safelink/hub/seatdirectory.h>
 #include <safelink/hub/writeservice.h>
@@ -274,6 +275,7 @@ void HubServer::handleLogin(Peer &peer, const Frame &frame)
         reply.sipUser = sip->user;
         reply.sipPassword = sip->password; // inside the encrypted channel, to the signed-in seat only
     }
+    reply.mapTiles = MapTiles(m_db).forSeats(m_httpPort);
     send(peer, MessageType::LoginResult, frame.requestId, reply.toBody());
     Q_EMIT seatSignedIn(session->actor.login, request->seat);
     // Signed in is not ready: the seat says when it takes calls.

@@ -67,6 +67,8 @@ QCborMap LoginReply::toBody() const
         m.insert(QStringLiteral("sipUser"), sipUser);
         m.insert(QStringLiteral("sipPassword"), sipPassword);
     }
+    if (!mapTiles.isEmpty())
+        m.insert(QStringLiteral("mapTiles"), mapTiles);
     return m;
 }
 
@@ -87,6 +89,7 @@ Result<LoginReply> LoginReply::fromBody(const QCborMap &body)
     l.sipProxy = body.value(QStringLiteral("sipProxy")).toString();
     l.sipUser = body.value(QStringLiteral("sipUser")).toString();
     l.sipPassword = body.value(QStringLiteral("sipPassword")).toString();
+    l.mapTiles = body.value(QStringLiteral("mapTiles")).toString();
     if (!r.ok())
         return r.error();
     return l;

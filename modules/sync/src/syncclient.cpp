@@ -22,6 +22,7 @@ const QString kRecordingKey = QStringLiteral("hub_recording_key");
 const QString kAccountId = QStringLiteral("account_id");
 const QString kDisplayName = QStringLiteral("account_display_name");
 const QString kSipLine = QStringLiteral("seat_sip_line"); // proxy \n user \n password
+const QString kMapTiles = QStringLiteral("map_tiles");
 const QString kSealedSuffix = QStringLiteral(".slrec");
 // Parts queued in the socket ahead of what the network took: enough to keep a LAN busy.
 constexpr qint64 kUploadWindow = 1024 * 1024;
@@ -76,6 +77,7 @@ SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
     if (const QStringList line = m_replica.value(kSipLine).valueOr(QString()).split(QLatin1Char('\n'));
         line.size() == 3)
         m_sipLine = SipLine{line.at(0), line.at(1), line.at(2)};
+    m_mapTiles = m_replica.value(kMapTiles).valueOr(QString());
     if (m_config.recordingOutbox.isEmpty())
         m_config.recordingOutbox = m_replica.database().config().path + QStringLiteral(".recordings");
     QDir().mkpath(m_config.recordingOutbox);
@@ -305,6 +307,12 @@ void SyncClient::onMessage(const QByteArray &payload)
                               : QStringList{reply->sipProxy, reply->sipUser, reply->sipPassword}.join(
                                   QLatin1Char('\n')));
             Q_EMIT sipLineChanged(m_sipLine.proxy, m_sipLine.user, m_sipLine.password);
+        }
+        if (QString tiles = QString(reply->mapTiles).replace(QLatin1String("{hub}"), m_config.host);
+            tiles != m_mapTiles) {
+            m_mapTiles = tiles;
+            (void)m_replica.setValue(kMapTiles, tiles);
+            Q_EMIT mapTilesChanged(tiles);
         }
         sendSeatStatus();
         m_backoffMs = 0;

@@ -36,6 +36,8 @@ struct Device {
     QDateTime lastSeenAt;
     int batteryPercent = -1; // -1 unknown
     std::optional<GeoPoint> lastPosition;
+    PositionSource positionSource = PositionSource::Unknown; // of lastPosition
+    QDateTime positionAt;                                    // when the terminal took that fix
 
     static bool isValidImei(const QString &imei);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -104,6 +105,10 @@ enum class Role { Agent, Supervisor, Admin, Auditor };
 // on a break (with a reason), or signed in but not taking calls.
 enum class SeatActivity { Ready, Busy, WrapUp, Break, Away };
 
+// Where a terminal's reported position comes from: satellite (metres) or the mobile cell (hundreds
+// of metres to kilometres); Unknown for positions entered by hand or from before it was recorded.
+enum class PositionSource { Unknown, Gps, Cell, Wifi };
+
 // Key table per enum; specialisations live in enums.cpp next to the translated labels.
 template<typename E>
 struct EnumKeys;
@@ -134,6 +139,7 @@ SAFELINK_ENUM_KEYS(ResourceStatus, 3)
 SAFELINK_ENUM_KEYS(ArticleStatus, 3)
 SAFELINK_ENUM_KEYS(Role, 4)
 SAFELINK_ENUM_KEYS(SeatActivity, 5)
+SAFELINK_ENUM_KEYS(PositionSource, 4)
 #undef SAFELINK_ENUM_KEYS
 
 template<typename E>
@@ -186,6 +192,10 @@ QString label(ResourceStatus v);
 QString label(ArticleStatus v);
 QString label(Role v);
 QString label(SeatActivity v);
+QString label(PositionSource v);
+
+// "刚刚", "3 分钟前", "2 天前": how old a sign of life or a position is.
+QString agoText(const QDateTime &then, const QDateTime &now);
 
 // Days between required visits or care calls for a tier (weekly / monthly / quarterly).
 int visitIntervalDays(CareTier tier);

@@ -16,6 +16,10 @@ class Database;
 namespace safelink::sync {
 class SyncClient;
 }
+namespace safelink::map {
+class MapPane;
+struct MapScene;
+} // namespace safelink::map
 namespace safelink::telephony {
 class Phone;
 struct CallInfo;
@@ -42,6 +46,8 @@ public:
     struct Config {
         QString areaCode;  // the center's, for local numbers without one ("20")
         QString accountId; // the signed-in agent: author of case steps
+        // Load the map's page once the desk is up (off in tests that never look at the map).
+        bool warmUpMap = true;
     };
 
     // replica and sync may be null (no hub configured yet): calls still work, the pop says why it
@@ -56,6 +62,9 @@ public:
     CaseForm &caseForm() { return *m_form; }
     CaseFormWidget &caseFormWidget() { return *m_formWidget; }
     SeatState &seatState() { return *m_seat; }
+    map::MapPane &mapPane() { return *m_map; }
+    // The map's scene for a card: the home, the terminals' fixes, the case's place.
+    static map::MapScene sceneFor(const PopCard &card);
     // Opens a case of this kind for the caller on the card (Ctrl+E: an alarm).
     void openCase(core::CaseType type);
     // Saves the open case through the outbox (closing: with its outcome). False with the errors
@@ -78,6 +87,7 @@ private:
     void onIncoming(const telephony::CallInfo &call);
     void show(const PopCard &card);
     void linkNumber(const QString &subjectId, const QString &canonical);
+    void loadResources();
 
     MainWindow &m_window;
     store::Database *m_replica;
@@ -90,6 +100,7 @@ private:
     CaseForm *m_form = nullptr;
     CaseFormWidget *m_formWidget = nullptr;
     SeatState *m_seat = nullptr;
+    map::MapPane *m_map = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
     QString m_popNumber;                                 // the caller whose card is shown

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <safelink/core/common.h>
+#include <safelink/core/enums.h>
 #include <safelink/core/result.h>
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ enum class DeviceEventType { Sos, Fall, LowBattery, PowerLost, PowerRestored, He
 QString deviceEventTypeKey(DeviceEventType type);
 std::optional<DeviceEventType> deviceEventTypeFromKey(QStringView key);
 
-enum class PositionSource { Gps, Cell };
+using PositionSource = core::PositionSource; // gps or cell from a terminal
 
 QString positionSourceKey(PositionSource source);
 

@@ -45,6 +45,8 @@ public:
     // `incomingDir`) and fetch them for playback; signed-in seats learn its public key. Without
     // one, uploads are refused and seats keep their recordings.
     void setRecordings(RecordingArchive *archive, const QString &incomingDir);
+    // Where the hub's HTTP API listens (0: not at all); seats fetch the hub's map tiles there.
+    void setHttpPort(quint16 port) { m_httpPort = port; }
     quint16 port() const;
     QByteArray publicKey() const;
     int connectedSeats() const { return int(m_peers.size()); }
@@ -89,6 +91,7 @@ private:
     void sendError(Peer &peer, quint64 requestId, const Error &error, const QCborMap &extra = {});
 
     store::Database &m_db;
+    quint16 m_httpPort = 0;
     AccountService &m_accounts;
     WriteService &m_writes;
     std::unique_ptr<ChangeFeed> m_feed;

@@ -59,6 +59,9 @@ struct LoginReply {
     QString sipProxy;
     QString sipUser;
     QString sipPassword;
+    // The center's map tiles as "url|gcj02|maxZoom|attribution" (empty: no basemap). "{hub}" in
+    // the URL stands for the hub's host as the desk reaches it (tiles the hub serves itself).
+    QString mapTiles;
 
     QCborMap toBody() const;
     static Result<LoginReply> fromBody(const QCborMap &body);

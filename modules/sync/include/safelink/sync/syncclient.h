@@ -88,6 +88,9 @@ public:
         QString password;
     };
     SipLine sipLine() const { return m_sipLine; }
+    // The center's map tiles from the hub ("url|gcj02|maxZoom|attribution", "{hub}" replaced by
+    // the hub's host), kept in the replica; empty when the center has no basemap.
+    QString mapTiles() const { return m_mapTiles; }
     int pendingRecordings() const;
     void uploadRecordings();
     // The hub's public recording key (learned at sign-in, kept in the replica); empty until then.
@@ -114,6 +117,7 @@ Q_SIGNALS:
     void signInFailed(const safelink::Error &error);
     void signedIn(const QString &accountId, const QString &displayName);
     void sipLineChanged(const QString &proxy, const QString &user, const QString &password);
+    void mapTilesChanged(const QString &tiles);
     void seatBoardChanged(const QList<safelink::protocol::SeatEntry> &seats);
     void seatStatusRefused(const safelink::Error &error);
     void hubKeyLearned(const QByteArray &key);
@@ -179,6 +183,7 @@ private:
     QList<protocol::SeatEntry> m_board;
     void sendSeatStatus();
     SipLine m_sipLine;
+    QString m_mapTiles;
 };
 
 } // namespace safelink::sync
