@@ -3380,6 +3380,14 @@
         <source>Grid lines every %1</source>
         <translation>Grid lines every %1</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Terminal&apos;s position</source>
+        <translation>Terminal&apos;s position</translation>
+    </message>
 </context>
 <context>
     <name>safelink::map::MapView</name>

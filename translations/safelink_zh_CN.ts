@@ -3369,6 +3369,14 @@
         <source>Grid lines every %1</source>
         <translation>网格间距 %1</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Terminal&apos;s position</source>
+        <translation>终端定位</translation>
+    </message>
 </context>
 <context>
     <name>safelink::map::MapView</name>

@@ -19,13 +19,17 @@
 #include <safelink/store/database.h>
 #include <safelink/telephony/phone.h>
 
+#include <safelink/map/mappane.h>
+#include <safelink/map/mapview.h>
 #include <safelink/map/webengine.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <vector>
 
@@ -53,6 +57,36 @@ double rssMb(qint64 pid = 0)
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+// RSS of every process below `root` (the map's QtWebEngine render and utility processes).
+double descendantsRssMb(qint64 root)
+{
+    QHash<qint64, qint64> parent;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // pid (comm) state ppid ...: comm may hold spaces, so read after its closing bracket.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        parent.insert(pid, fields.value(1).toLongLong());
+    }
+    double total = 0;
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        for (qint64 up = it.value(); up > 1; up = parent.value(up, 0)) {
+            if (up == root) {
+                total += std::max(0.0, rssMb(it.key()));
+                break;
+            }
+        }
+    }
+    return total;
 }
 
 struct Start {
@@ -176,6 +210,16 @@ int main(int argc, char **argv)
     desk::DeskSession session(window, phone, &db, nullptr, {QStringLiteral("20"), QStringLiteral("bench")});
     window.show();
     QCoreApplication::processEvents();
+    const double rssBeforeMap = rssMb();
+    // The map's page (QtWebEngine + Leaflet) as the desk loads it once it is up.
+    map::MapView &mapView = session.mapPane().view();
+    QElapsedTimer mapStart;
+    mapStart.start();
+    mapView.warmUp();
+    if (!QTest::qWaitFor([&] { return mapView.pageReady(); }, 30000))
+        die(QStringLiteral("the map page did not load: ") + mapView.pageErrors().join(QLatin1Char(' ')));
+    figure("map_page_ready", double(mapStart.elapsed()), "ms", 0);
+    figure("map_page_desk_rss_added", rssMb() - rssBeforeMap, "MB", 1);
     int known = 0;
     session.connect(&session, &desk::DeskSession::popShown, &session,
                     [&](const desk::PopCard &card) { known += card.isKnown() ? 1 : 0; });
@@ -212,6 +256,33 @@ int main(int argc, char **argv)
     figure("pop_card_built_p50", percentile(lookupMs, 50), "ms", 2);
     figure("pop_card_built_p99", percentile(lookupMs, 99), "ms", 2);
     figure("bench_rss_with_replica_and_window", rssMb(), "MB");
-    std::printf("map: not built yet (issue 5, part 5); its memory is not measured\n");
+
+    // The map after a pop: from the INVITE to the page having drawn the person's scene.
+    std::vector<double> mapMs;
+    int drawnScenes = 0;
+    QObject::connect(&mapView, &map::MapView::drawnChanged, &mapView, [&] { ++drawnScenes; });
+    const int mapPops = std::min(pops, 50);
+    for (int i = 0; i < mapPops; ++i) {
+        telephony::CallInfo ringing;
+        ringing.id = telephony::CallId(100000 + i);
+        ringing.direction = telephony::CallDirection::Incoming;
+        ringing.state = telephony::CallState::Ringing;
+        ringing.remoteUser = numbers.at(qsizetype(rng.bounded(quint32(numbers.size()))));
+        const int before = drawnScenes;
+        QElapsedTimer t;
+        t.start();
+        Q_EMIT phone.callChanged(ringing);
+        if (!QTest::qWaitFor([&] { return drawnScenes > before; }, 10000))
+            die(QStringLiteral("the map did not draw a pop's scene"));
+        mapMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        ringing.state = telephony::CallState::Ended;
+        Q_EMIT phone.callChanged(ringing);
+        QTest::qWait(20); // let the page's report of a late resize arrive before the next pop
+    }
+    if (!mapView.pageErrors().isEmpty())
+        die(QStringLiteral("the map page logged errors: ") + mapView.pageErrors().join(QLatin1Char(' ')));
+    figure("map_pop_to_drawn_p50", percentile(mapMs, 50), "ms", 1);
+    figure("map_pop_to_drawn_max", percentile(mapMs, 100), "ms", 1);
+    figure("map_webengine_processes_rss", descendantsRssMb(QCoreApplication::applicationPid()), "MB", 1);
     return 0;
 }

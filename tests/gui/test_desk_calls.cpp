@@ -19,6 +19,8 @@
 #include <safelink/desk/signindialog.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/i18n/translations.h>
+#include <safelink/map/mappane.h>
+#include <safelink/map/mapview.h>
 #include <safelink/net/keys.h>
 #include <safelink/store/repositories.h>
 #include <safelink/telephony/phone.h>
@@ -399,8 +401,11 @@ TEST(Screenshots, MainScreens)
     ASSERT_TRUE(terminal.waitRegistered());
     ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001"))));
     ASSERT_TRUE(waitUntil([&] { return popped.count() == 1; }, 10000));
-    QTest::qWait(300);
+    // The map pane has drawn the person's home, the wearable's fix and the nearest resources.
+    ASSERT_TRUE(waitUntil([&] { return session.mapPane().view().drawn().markers > 2; }, 30000));
+    QTest::qWait(500);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/screen-pop-ringing.png")));
+    ASSERT_TRUE(session.mapPane().grab().save(out + QStringLiteral("/map.png")));
     session.calls().answer();
     ASSERT_TRUE(waitUntil(
         [&] {

@@ -122,13 +122,16 @@ void MainWindow::setWorkArea(QWidget *callBar, const QList<QWidget *> &panes)
     m_layout->insertWidget(1, callBar); // below the warning, above the pages
     m_work = new QSplitter(Qt::Horizontal, m_pages);
     m_work->setObjectName(QStringLiteral("workArea"));
-    for (QWidget *pane : panes) {
-        pane->setParent(m_work);
-        m_work->addWidget(pane);
+    QList<int> sizes;
+    for (int i = 0; i < panes.size(); ++i) {
+        panes[i]->setParent(m_work);
+        m_work->addWidget(panes[i]);
+        m_work->setStretchFactor(i, 1);
+        m_work->setCollapsible(i, false); // nothing the agent needs slides out of sight
+        // The card keeps room to read (about 560 px of 1366), the form and the map share the rest.
+        sizes.append(i == 0 ? 560 : 480);
     }
-    m_work->setStretchFactor(0, 1);
-    m_work->setStretchFactor(1, 1);
-    m_work->setSizes({600, 700}); // the card keeps room to read; the form gets the rest
+    m_work->setSizes(sizes);
     m_pages->addWidget(m_work);
 }
 

@@ -35,12 +35,12 @@ QString categoryColor(core::ResourceCategory c)
     using C = core::ResourceCategory;
     switch (c) {
     case C::Hospital:
-        return QStringLiteral("#c62828");
+        return QStringLiteral("#ad1457");
     case C::EmergencyStation:
         return QStringLiteral("#e65100");
     case C::Police:
     case C::FireStation:
-        return QStringLiteral("#1565c0");
+        return QStringLiteral("#1e88e5");
     case C::SocialWorker:
     case C::GridWorker:
     case C::Volunteer:
@@ -102,16 +102,39 @@ QJsonObject sceneJson(const MapScene &scene, const TileSource &tiles, const QDat
         out.insert(QStringLiteral("caseLocation"), p);
     }
     QJsonArray resources;
+    QJsonArray legend;
+    if (out.contains(QStringLiteral("home")))
+        legend.append(QJsonObject{{QStringLiteral("color"), QStringLiteral("#263238")},
+                                  {QStringLiteral("text"), Text::tr("Home")}});
+    if (!fixes.isEmpty())
+        legend.append(QJsonObject{{QStringLiteral("color"), QStringLiteral("#d32f2f")},
+                                  {QStringLiteral("text"), Text::tr("Terminal's position")}});
+    QStringList colors;             // one legend line per colour, naming its categories
+    QList<QStringList> colorLabels; // in the order they first appear
     for (const NearbyResource &n : scene.nearby) {
+        const QString color = categoryColor(n.resource.category);
+        const QString what = core::label(n.resource.category);
+        qsizetype i = colors.indexOf(color);
+        if (i < 0) {
+            colors.append(color);
+            colorLabels.append(QStringList());
+            i = colors.size() - 1;
+        }
+        if (!colorLabels[i].contains(what))
+            colorLabels[i].append(what);
         QJsonObject p = point(*n.resource.location, tiles);
         p.insert(QStringLiteral("id"), n.resource.meta.id);
         p.insert(QStringLiteral("title"), n.resource.name);
         p.insert(QStringLiteral("detail"),
                  QStringLiteral("%1 · %2").arg(core::label(n.resource.category), distanceText(n.meters)));
-        p.insert(QStringLiteral("color"), categoryColor(n.resource.category));
+        p.insert(QStringLiteral("color"), color);
         resources.append(p);
     }
+    for (qsizetype i = 0; i < colors.size(); ++i)
+        legend.append(QJsonObject{{QStringLiteral("color"), colors[i]},
+                                  {QStringLiteral("text"), colorLabels[i].join(QStringLiteral("、"))}});
     out.insert(QStringLiteral("resources"), resources);
+    out.insert(QStringLiteral("legend"), legend);
     out.insert(QStringLiteral("labels"),
                QJsonObject{
                    {QStringLiteral("noTiles"),

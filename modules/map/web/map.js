@@ -117,16 +117,33 @@ function setTiles(tiles) {
   tileLayer.addTo(map);
 }
 
+function showLegend(entries) {
+  const box = document.getElementById("legend");
+  box.textContent = "";
+  for (const e of entries || []) {
+    const row = document.createElement("div");
+    const dot = document.createElement("span");
+    dot.className = "dot";
+    dot.style.background = e.color;
+    row.appendChild(dot);
+    row.appendChild(document.createTextNode(e.text));
+    box.appendChild(row);
+  }
+  box.hidden = !(entries && entries.length);
+}
+
 function render(scene) {
   labels = scene.labels || {};
+  showLegend(scene.legend);
   setTiles(scene.tiles || null);
   content.clearLayers();
   const bounds = L.latLngBounds([]);
   let markers = 0;
   if (scene.home) {
     const at = [scene.home.lat, scene.home.lon];
-    L.circleMarker(at, { radius: 9, color: "#0d47a1", weight: 2, fillColor: "#1e88e5", fillOpacity: 0.9 })
-      .bindTooltip(tip(scene.home.title, scene.home.detail), { permanent: true, direction: "right", offset: [10, 0] })
+    L.circleMarker(at, { radius: 9, color: "#ffffff", weight: 3, fillColor: "#263238", fillOpacity: 1 })
+      .bindTooltip(tip(scene.home.title, ""), { permanent: true, direction: "top", offset: [0, -8] })
+      .bindPopup(tip(scene.home.title, scene.home.detail))
       .addTo(content);
     bounds.extend(at);
     markers++;

@@ -156,6 +156,21 @@ TEST(Scene, PointsGoToTheBasemapsDatumAndDistancesStayOnWgs84)
         shown[QStringLiteral("resources")].toArray().at(0)[QStringLiteral("detail")].toString().contains(
             QStringLiteral("110 m")));
 
+    // The legend names each colour once: home, the terminal, then the resources' categories.
+    const QJsonArray legend = shown[QStringLiteral("legend")].toArray();
+    ASSERT_EQ(legend.size(), 3);
+    EXPECT_EQ(legend.at(2)[QStringLiteral("text")].toString(), core::label(core::ResourceCategory::Hospital));
+    MapScene helpers = scene;
+    helpers.nearby.clear();
+    for (auto c : {core::ResourceCategory::SocialWorker, core::ResourceCategory::Volunteer,
+                   core::ResourceCategory::SocialWorker})
+        helpers.nearby.append(NearbyResource{resource(QStringLiteral("x"), c, 23.13, 113.26), 100});
+    const QJsonArray grouped = sceneJson(helpers, gcj, now)[QStringLiteral("legend")].toArray();
+    ASSERT_EQ(grouped.size(), 3); // one green line for both kinds of helpers
+    EXPECT_EQ(grouped.at(2)[QStringLiteral("text")].toString(),
+              core::label(core::ResourceCategory::SocialWorker) + QStringLiteral("、")
+                  + core::label(core::ResourceCategory::Volunteer));
+
     const core::TileSource wgs{QStringLiteral("http://t/{z}/{x}/{y}"), false, 18, {}};
     EXPECT_DOUBLE_EQ(sceneJson(scene, wgs, now)[QStringLiteral("home")][QStringLiteral("lat")].toDouble(),
                      23.129112);
