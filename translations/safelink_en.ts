@@ -1489,6 +1489,18 @@
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
+    <message>
+        <source>Seat &amp;board…</source>
+        <translation>Seat &amp;board…</translation>
+    </message>
+    <message>
+        <source>Every signed-in seat: state, for how long, phone</source>
+        <translation>Every signed-in seat: state, for how long, phone</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: there is no seat board.</source>
+        <translation>Not connected to a hub: there is no seat board.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1737,6 +1749,60 @@
     <message>
         <source>An emergency contact is calling about this person</source>
         <translation>An emergency contact is calling about this person</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SeatBoardModel</name>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>not registered</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s phone is not registered: it cannot take calls.</source>
+        <translation>The seat&apos;s phone is not registered: it cannot take calls.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A break longer than %n minute(s).</source>
+        <translation><numerusform>A break longer than %n minute.</numerusform><numerusform>A break longer than %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up longer than %n minute(s).</source>
+        <translation><numerusform>Wrap-up longer than %n minute.</numerusform><numerusform>Wrap-up longer than %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SeatBoardWindow</name>
+    <message>
+        <source>Seat board</source>
+        <translation>Seat board</translation>
+    </message>
+    <message>
+        <source>needing attention %1</source>
+        <translation>needing attention %1</translation>
     </message>
 </context>
 <context>

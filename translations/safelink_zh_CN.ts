@@ -1484,6 +1484,18 @@
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
+    <message>
+        <source>Seat &amp;board…</source>
+        <translation>坐席监控(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Every signed-in seat: state, for how long, phone</source>
+        <translation>所有已登录坐席：状态、持续时间、电话</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: there is no seat board.</source>
+        <translation>未连接中心服务器：没有坐席监控数据。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::MainWindow</name>
@@ -1730,6 +1742,60 @@
     <message>
         <source>An emergency contact is calling about this person</source>
         <translation>紧急联系人为此服务对象来电</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SeatBoardModel</name>
+    <message>
+        <source>registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s phone is not registered: it cannot take calls.</source>
+        <translation>该坐席电话未登记：无法接听来电。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A break longer than %n minute(s).</source>
+        <translation><numerusform>小休超过 %n 分钟。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrap-up longer than %n minute(s).</source>
+        <translation><numerusform>话后处理超过 %n 分钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::SeatBoardWindow</name>
+    <message>
+        <source>Seat board</source>
+        <translation>坐席监控</translation>
+    </message>
+    <message>
+        <source>needing attention %1</source>
+        <translation>需关注 %1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/seatboard.h>
 #include <safelink/desk/seatstate.h>
 #include <safelink/desk/signindialog.h>
 #include <safelink/desk/subjectcard.h>
@@ -135,6 +136,8 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
     phone.start();
     phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
     ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    QTest::keyClick(typing, Qt::Key_F10); // the agent takes calls
+    ASSERT_EQ(session.seatState().activity(), core::SeatActivity::Ready);
 
     auto terminalOptions = BaresipPeer::registered(callerNumber, kPeerPassword, proxy.port());
     terminalOptions.toneHz = 440;
@@ -259,6 +262,21 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
                             }) == 2;
         },
         15000));
+
+    // The supervisors' seat board (Ctrl+Shift+B), from the hub: this seat in wrap-up after the
+    // call, its phone registered; the other seat signed in too.
+    QTest::keyClick(number, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_NE(session.seatBoardWindow(), nullptr);
+    ASSERT_TRUE(session.seatBoardWindow()->isVisible());
+    desk::SeatBoardModel &board = session.seatBoardWindow()->model();
+    ASSERT_TRUE(waitUntil([&] { return board.count(core::SeatActivity::WrapUp) == 1; }, 10000));
+    const auto mine =
+        std::find_if(board.seats().cbegin(), board.seats().cend(),
+                     [](const protocol::SeatEntry &e) { return e.activity == core::SeatActivity::WrapUp; });
+    EXPECT_TRUE(mine->phoneRegistered);
+    EXPECT_EQ(mine->login, QStringLiteral("agent1"));
+    EXPECT_GE(board.rowCount(), 2);
+    EXPECT_TRUE(session.seatBoardWindow()->summaryText().contains(core::label(core::SeatActivity::WrapUp)));
     phone.stop();
 }
 

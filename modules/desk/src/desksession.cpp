@@ -6,6 +6,7 @@
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/history.h>
 #include <safelink/desk/mainwindow.h>
+#include <safelink/desk/seatboard.h>
 #include <safelink/desk/seatstate.h>
 #include <safelink/desk/subjectcard.h>
 #include <safelink/map/mappane.h>
@@ -148,6 +149,13 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
                         tr("Done writing: take the next call"), QKeySequence(Qt::CTRL | Qt::Key_F10)),
             &QAction::triggered, m_seat, &SeatState::endWrapUp);
 
+    // 坐席监控: the board of signed-in seats, kept current from the hub.
+    states->addSeparator();
+    QAction *board = stateAction(QStringLiteral("seatBoard"), tr("Seat &board…"),
+                                 tr("Every signed-in seat: state, for how long, phone"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(board, &QAction::triggered, this, &DeskSession::showSeatBoard);
+
     connect(m_calls, &CallController::incoming, this, &DeskSession::onIncoming);
     // Calls made or taken while a case is open belong to it (120, the relatives).
     connect(m_calls, &CallController::answered, this, [this](const telephony::CallInfo &call) {
@@ -288,6 +296,21 @@ void DeskSession::showHistory()
     dialog.exec();
     for (const auto &l : std::as_const(links))
         disconnect(l);
+}
+
+void DeskSession::showSeatBoard()
+{
+    if (!m_sync) {
+        m_window.showStatusMessage(tr("Not connected to a hub: there is no seat board."));
+        return;
+    }
+    if (!m_board) {
+        m_board = new SeatBoardWindow(&m_window);
+        connect(m_sync, &sync::SyncClient::seatBoardChanged, m_board, &SeatBoardWindow::setBoard);
+    }
+    m_board->setBoard(m_sync->seatBoard());
+    m_board->show();
+    m_board->raise();
 }
 
 void DeskSession::show(const PopCard &card)

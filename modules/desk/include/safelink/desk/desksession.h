@@ -32,6 +32,7 @@ class CallController;
 class CaseForm;
 class CaseFormWidget;
 class MainWindow;
+class SeatBoardWindow;
 class SeatState;
 class SubjectCard;
 
@@ -74,6 +75,9 @@ public:
     void annotate(const telephony::CallInfo &call, core::CallRecord &record) const;
     // The history of the person on the card (calls, cases, work orders), in a dialog.
     void showHistory();
+    // 坐席监控 (Ctrl+Shift+B): every signed-in seat, kept current from the hub.
+    void showSeatBoard();
+    SeatBoardWindow *seatBoardWindow() const { return m_board; }
     // Microseconds from the incoming call's signal to the card laid out (the last pop).
     qint64 lastPopMicros() const { return m_lastPopMicros; }
 
@@ -101,6 +105,7 @@ private:
     CaseFormWidget *m_formWidget = nullptr;
     SeatState *m_seat = nullptr;
     map::MapPane *m_map = nullptr;
+    SeatBoardWindow *m_board = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
     QString m_popNumber;                                 // the caller whose card is shown
