@@ -1767,11 +1767,17 @@
     </message>
     <message numerus="yes">
         <source>A break longer than %n minute(s).</source>
-        <translation><numerusform>A break longer than %n minute.</numerusform><numerusform>A break longer than %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>A break longer than %n minute.</numerusform>
+            <numerusform>A break longer than %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrap-up longer than %n minute(s).</source>
-        <translation><numerusform>Wrap-up longer than %n minute.</numerusform><numerusform>Wrap-up longer than %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Wrap-up longer than %n minute.</numerusform>
+            <numerusform>Wrap-up longer than %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat</source>

@@ -1760,11 +1760,15 @@
     </message>
     <message numerus="yes">
         <source>A break longer than %n minute(s).</source>
-        <translation><numerusform>小休超过 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>小休超过 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrap-up longer than %n minute(s).</source>
-        <translation><numerusform>话后处理超过 %n 分钟。</numerusform></translation>
+        <translation>
+            <numerusform>话后处理超过 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seat</source>
