@@ -621,7 +621,8 @@ TEST_F(Softphone, CallsCancelledWhileRingingNeverMakeTheSeatBusyForTheNextAlarm)
 {
     // The agent tries relatives whose phones ring (through a gateway that never confirms the
     // CANCEL) and hangs up each time. liblinphone keeps such a call until its INVITE transaction
-    // ends, minutes later: the next alarm must still ring, not be refused with 486.
+    // ends, minutes later: the next alarm must still ring, not be refused with 486. (liblinphone
+    // does not count these towards its call limit; the next test guards the limit itself.)
     if (!haveProgram(QStringLiteral("sipp")))
         GTEST_FAIL() << "sipp is not installed (packaging/scripts/common.sh installs it)";
     const quint16 gatewayPort = freeLoopbackPort();
@@ -666,4 +667,46 @@ TEST_F(Softphone, CallsCancelledWhileRingingNeverMakeTheSeatBusyForTheNextAlarm)
     seat.phone->stop();
     gateway.kill();
     gateway.waitForFinished(3000);
+}
+
+TEST_F(Softphone, ASeatHoldingCallerAmbulancePoliceAndRelativesStillGetsTheNextAlarm)
+{
+    // A bad night: the caller on hold, 120, 110 and two relatives on the line (five calls, four
+    // held), and another alarm comes in. It must ring, not be refused with 486 (liblinphone's
+    // default limit, and ours before, was four calls).
+    const quint16 gatewayPort = freeLoopbackPort();
+    ASSERT_NE(gatewayPort, 0);
+    const QStringList numbers{QStringLiteral("120"), QStringLiteral("110"), QStringLiteral("13900001111"),
+                              QStringLiteral("13900002222"), QStringLiteral("13900003333")};
+    BaresipPeer gateway(BaresipPeer::gateway(gatewayPort, numbers));
+    ASSERT_TRUE(gateway.start());
+    KamailioProcess proxy;
+    proxy.setGateway(QStringLiteral("sip:127.0.0.1:%1").arg(gatewayPort));
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("2001"), kPeerPassword));
+    ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
+    Seat seat(m_dir.file(QStringLiteral("busy-night")), m_dir.file(QStringLiteral("agent.wav")));
+    ASSERT_TRUE(seat.registerAt(proxy, QStringLiteral("1001"), kSeatPassword));
+    QList<CallId> lines;
+    for (const QString &number : numbers) {
+        SCOPED_TRACE(number.toStdString());
+        const CallId out = seat.phone->dial(number); // the one before goes on hold
+        ASSERT_TRUE(seat.waitState(out, CallState::Active)) << gateway.logText().toStdString();
+        lines.append(out);
+    }
+    ASSERT_EQ(seat.phone->calls().size(), numbers.size());
+
+    auto options = BaresipPeer::registered(QStringLiteral("2001"), kPeerPassword, proxy.port());
+    options.toneHz = int(kTerminalHz);
+    BaresipPeer alarm(options);
+    ASSERT_TRUE(alarm.start());
+    ASSERT_TRUE(alarm.waitRegistered());
+    ASSERT_TRUE(alarm.dial(proxy.userUri(QStringLiteral("1001"))));
+    const CallId in = seat.waitForCall(CallState::Ringing, QStringLiteral("2001"));
+    ASSERT_NE(in, 0u) << "the alarm was refused: " << alarm.logText().toStdString();
+    EXPECT_EQ(seat.phone->calls().size(), numbers.size() + 1);
+    seat.phone->answer(in);
+    ASSERT_TRUE(seat.waitState(in, CallState::Active));
+    EXPECT_TRUE(alarm.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000).has_value());
+    seat.phone->stop();
 }
