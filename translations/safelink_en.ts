@@ -1503,6 +1503,17 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::HubRecordingPane</name>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>Fetching the recording from the hub…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>The recording cannot be fetched: %1</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -1649,14 +1660,6 @@
     <message>
         <source>This call has no recording.</source>
         <translation>This call has no recording.</translation>
-    </message>
-    <message>
-        <source>Fetching the recording from the hub…</source>
-        <translation>Fetching the recording from the hub…</translation>
-    </message>
-    <message>
-        <source>The recording cannot be fetched: %1</source>
-        <translation>The recording cannot be fetched: %1</translation>
     </message>
 </context>
 <context>
@@ -2072,14 +2075,6 @@
     <message>
         <source>Only recorded calls can be played.</source>
         <translation>Only recorded calls can be played.</translation>
-    </message>
-    <message>
-        <source>Fetching the recording from the hub…</source>
-        <translation>Fetching the recording from the hub…</translation>
-    </message>
-    <message>
-        <source>The recording cannot be fetched: %1</source>
-        <translation>The recording cannot be fetched: %1</translation>
     </message>
 </context>
 <context>

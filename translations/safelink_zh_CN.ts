@@ -1498,6 +1498,17 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::HubRecordingPane</name>
+    <message>
+        <source>Fetching the recording from the hub…</source>
+        <translation>正在从中心服务器获取录音…</translation>
+    </message>
+    <message>
+        <source>The recording cannot be fetched: %1</source>
+        <translation>无法获取录音：%1</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::MainWindow</name>
     <message>
         <source>Safelink agent desk %1</source>
@@ -1643,14 +1654,6 @@
     <message>
         <source>This call has no recording.</source>
         <translation>这通电话没有录音。</translation>
-    </message>
-    <message>
-        <source>Fetching the recording from the hub…</source>
-        <translation>正在从中心服务器调取录音…</translation>
-    </message>
-    <message>
-        <source>The recording cannot be fetched: %1</source>
-        <translation>无法调取录音：%1</translation>
     </message>
 </context>
 <context>
@@ -2061,14 +2064,6 @@
     <message>
         <source>Only recorded calls can be played.</source>
         <translation>只能播放有录音的通话。</translation>
-    </message>
-    <message>
-        <source>Fetching the recording from the hub…</source>
-        <translation>正在从中心服务器获取录音…</translation>
-    </message>
-    <message>
-        <source>The recording cannot be fetched: %1</source>
-        <translation>无法获取录音：%1</translation>
     </message>
 </context>
 <context>

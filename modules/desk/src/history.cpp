@@ -137,7 +137,6 @@ SubjectHistoryDialog::SubjectHistoryDialog(const QString &subjectName, SubjectHi
                                            Fetcher fetch, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
-    , m_fetch(std::move(fetch))
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of %1").arg(subjectName));
@@ -170,10 +169,8 @@ SubjectHistoryDialog::SubjectHistoryDialog(const QString &subjectName, SubjectHi
     m_view->verticalHeader()->hide();
     m_view->setToolTip(tr("Enter plays a recorded call"));
     layout->addWidget(m_view, 1);
-    m_status = new QLabel(this);
-    layout->addWidget(m_status);
-    m_player = new RecordingPlayer(this);
-    layout->addWidget(m_player);
+    m_recording = new HubRecordingPane(std::move(fetch), this);
+    layout->addWidget(m_recording);
     auto refilter = [this] {
         setFilter(m_kind->currentData().toInt(), m_text->text());
     };
@@ -195,6 +192,11 @@ int SubjectHistoryDialog::visibleRows() const
     return m_proxy->rowCount();
 }
 
+RecordingPlayer *SubjectHistoryDialog::player() const
+{
+    return m_recording->player();
+}
+
 void SubjectHistoryDialog::playSelected()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -202,31 +204,20 @@ void SubjectHistoryDialog::playSelected()
         return;
     const QString recording = current.siblingAtColumn(0).data(SubjectHistoryModel::RecordingRole).toString();
     if (recording.isEmpty()) {
-        m_status->setText(tr("Only recorded calls can be played."));
+        m_recording->say(tr("Only recorded calls can be played."));
         return;
     }
-    m_waitingFor = recording;
-    m_status->setText(tr("Fetching the recording from the hub…"));
-    if (m_fetch)
-        m_fetch(recording);
+    m_recording->request(recording, current.siblingAtColumn(SubjectHistoryModel::What).data().toString());
 }
 
 void SubjectHistoryDialog::showRecording(const QString &recordingId, const QByteArray &wav)
 {
-    if (recordingId != m_waitingFor)
-        return;
-    const QModelIndex current = m_view->currentIndex();
-    m_player->load(wav, current.isValid()
-                            ? current.siblingAtColumn(SubjectHistoryModel::What).data().toString()
-                            : QString());
-    m_player->play();
-    m_status->clear();
+    m_recording->deliver(recordingId, wav);
 }
 
 void SubjectHistoryDialog::showFetchError(const QString &recordingId, const QString &message)
 {
-    if (recordingId == m_waitingFor)
-        m_status->setText(tr("The recording cannot be fetched: %1").arg(message));
+    m_recording->fail(recordingId, message);
 }
 
 } // namespace safelink::desk

@@ -86,7 +86,6 @@ QVariant RecentCallsModel::headerData(int section, Qt::Orientation orientation, 
 RecentCallsDialog::RecentCallsDialog(QList<core::CallRecord> calls, Fetcher fetch, QWidget *parent)
     : QDialog(parent)
     , m_model(new RecentCallsModel(this))
-    , m_fetch(std::move(fetch))
 {
     setWindowTitle(tr("Recent calls"));
     setObjectName(QStringLiteral("recentCallsDialog"));
@@ -102,15 +101,18 @@ RecentCallsDialog::RecentCallsDialog(QList<core::CallRecord> calls, Fetcher fetc
     m_view->verticalHeader()->hide();
     m_view->setToolTip(tr("Enter plays the selected call's recording"));
     layout->addWidget(m_view, 1);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("recentCallsStatus"));
-    layout->addWidget(m_status);
-    m_player = new RecordingPlayer(this);
-    layout->addWidget(m_player);
+    m_recording = new HubRecordingPane(std::move(fetch), this);
+    m_recording->status()->setObjectName(QStringLiteral("recentCallsStatus"));
+    layout->addWidget(m_recording);
     connect(m_view, &QTableView::activated, this, [this] { playSelected(); });
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     m_view->setFocus();
+}
+
+RecordingPlayer *RecentCallsDialog::player() const
+{
+    return m_recording->player();
 }
 
 void RecentCallsDialog::playSelected()
@@ -118,39 +120,25 @@ void RecentCallsDialog::playSelected()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
-    const core::CallRecord &call = m_model->callAt(current.row());
-    if (call.recordingId.isEmpty()) {
-        m_status->setText(tr("This call has no recording."));
+    const core::CallRecord &c = m_model->callAt(current.row());
+    if (c.recordingId.isEmpty()) {
+        m_recording->say(tr("This call has no recording."));
         return;
     }
-    m_waitingFor = call.recordingId;
-    m_status->setText(tr("Fetching the recording from the hub…"));
-    if (m_fetch)
-        m_fetch(call.recordingId);
+    m_recording->request(c.recordingId, QStringLiteral("%1  %2  %3")
+                                            .arg(QLocale().toString(c.startedAt.toLocalTime(),
+                                                                    QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                 core::label(c.direction), c.remoteNumber.display()));
 }
 
 void RecentCallsDialog::showRecording(const QString &recordingId, const QByteArray &wav)
 {
-    if (recordingId != m_waitingFor)
-        return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const core::CallRecord &c = m_model->callAt(row);
-        if (c.recordingId != recordingId)
-            continue;
-        m_player->load(
-            wav, QStringLiteral("%1  %2  %3")
-                     .arg(QLocale().toString(c.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-                          core::label(c.direction), c.remoteNumber.display()));
-        m_player->play();
-        m_player->setFocus();
-    }
-    m_status->clear();
+    m_recording->deliver(recordingId, wav);
 }
 
 void RecentCallsDialog::showFetchError(const QString &recordingId, const QString &message)
 {
-    if (recordingId == m_waitingFor)
-        m_status->setText(tr("The recording cannot be fetched: %1").arg(message));
+    m_recording->fail(recordingId, message);
 }
 
 } // namespace safelink::desk

@@ -158,4 +158,46 @@ void RecordingPlayer::updateTime()
     m_time->setText(clock(m_player->position()) + QStringLiteral(" / ") + clock(m_player->duration()));
 }
 
+HubRecordingPane::HubRecordingPane(Fetcher fetch, QWidget *parent)
+    : QWidget(parent)
+    , m_fetch(std::move(fetch))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(this);
+    layout->addWidget(m_status);
+    m_player = new RecordingPlayer(this);
+    layout->addWidget(m_player);
+}
+
+void HubRecordingPane::request(const QString &recordingId, const QString &title)
+{
+    m_waitingFor = recordingId;
+    m_title = title;
+    m_status->setText(tr("Fetching the recording from the hub…"));
+    if (m_fetch)
+        m_fetch(recordingId);
+}
+
+void HubRecordingPane::say(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void HubRecordingPane::deliver(const QString &recordingId, const QByteArray &wav)
+{
+    if (recordingId != m_waitingFor)
+        return;
+    m_player->load(wav, m_title);
+    m_player->play();
+    m_player->setFocus();
+    m_status->clear();
+}
+
+void HubRecordingPane::fail(const QString &recordingId, const QString &message)
+{
+    if (recordingId == m_waitingFor)
+        m_status->setText(tr("The recording cannot be fetched: %1").arg(message));
+}
+
 } // namespace safelink::desk

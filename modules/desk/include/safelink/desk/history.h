@@ -17,6 +17,7 @@ class QTableView;
 
 namespace safelink::desk {
 
+class HubRecordingPane;
 class RecordingPlayer;
 
 // A person's history in one list, newest first: calls (with their recordings), cases and work
@@ -68,7 +69,7 @@ public:
     void playSelected();
     void showRecording(const QString &recordingId, const QByteArray &wav);
     void showFetchError(const QString &recordingId, const QString &message);
-    RecordingPlayer *player() const { return m_player; }
+    RecordingPlayer *player() const;
 
 private:
     SubjectHistoryModel *m_model;
@@ -76,10 +77,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_text = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_status = nullptr;
-    RecordingPlayer *m_player = nullptr;
-    Fetcher m_fetch;
-    QString m_waitingFor;
+    HubRecordingPane *m_recording = nullptr;
 };
 
 } // namespace safelink::desk

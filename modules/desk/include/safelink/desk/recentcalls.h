@@ -12,6 +12,7 @@ class QTableView;
 
 namespace safelink::desk {
 
+class HubRecordingPane;
 class RecordingPlayer;
 
 // The newest calls, as the desk's replica has them: when, which way, who, what became of it, how
@@ -47,7 +48,7 @@ public:
     RecentCallsDialog(QList<core::CallRecord> calls, Fetcher fetch, QWidget *parent = nullptr);
 
     RecentCallsModel *model() const { return m_model; }
-    RecordingPlayer *player() const { return m_player; }
+    RecordingPlayer *player() const;
     void showRecording(const QString &recordingId, const QByteArray &wav);
     void showFetchError(const QString &recordingId, const QString &message);
     // Fetches the selected row's recording (what Enter does).
@@ -56,10 +57,7 @@ public:
 private:
     RecentCallsModel *m_model = nullptr;
     QTableView *m_view = nullptr;
-    RecordingPlayer *m_player = nullptr;
-    QLabel *m_status = nullptr;
-    Fetcher m_fetch;
-    QString m_waitingFor;
+    HubRecordingPane *m_recording = nullptr;
 };
 
 } // namespace safelink::desk

@@ -3,6 +3,8 @@
 #include <QBuffer>
 #include <QWidget>
 
+#include <functional>
+
 class QAudioOutput;
 class QLabel;
 class QMediaPlayer;
@@ -51,6 +53,33 @@ private:
     QSlider *m_position = nullptr;
     QLabel *m_time = nullptr;
     QString m_error;
+};
+
+// A recording fetched from the hub and played here: the status line ("fetching…", "cannot be
+// fetched: …") above a RecordingPlayer. Dialogs that list calls ask with request() and pass on the
+// hub's answers; only the answer to the latest request is played.
+class HubRecordingPane : public QWidget {
+    Q_OBJECT
+
+public:
+    using Fetcher = std::function<void(const QString &recordingId)>;
+
+    explicit HubRecordingPane(Fetcher fetch, QWidget *parent = nullptr);
+
+    RecordingPlayer *player() const { return m_player; }
+    QLabel *status() const { return m_status; }
+    // Asks the hub for a recording; `title` is shown on the player when it arrives.
+    void request(const QString &recordingId, const QString &title);
+    void say(const QString &text);
+    void deliver(const QString &recordingId, const QByteArray &wav);
+    void fail(const QString &recordingId, const QString &message);
+
+private:
+    Fetcher m_fetch;
+    QLabel *m_status = nullptr;
+    RecordingPlayer *m_player = nullptr;
+    QString m_waitingFor;
+    QString m_title;
 };
 
 } // namespace safelink::desk
