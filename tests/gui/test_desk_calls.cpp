@@ -247,6 +247,9 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
         10000));
     const core::CaseRecord atOther = store::CaseRepository(*other.db).get(savedCase.meta.id).value();
     EXPECT_TRUE(atOther.number.startsWith(QStringLiteral("JJ-"))) << atOther.number.toStdString();
+    // This seat's card follows: the open case now shows the number the hub gave it.
+    EXPECT_TRUE(waitUntil([&] { return session.card().text().contains(atOther.number); }, 5000))
+        << session.card().text().toStdString();
     EXPECT_EQ(atOther.subjectId, subject->meta.id);
     EXPECT_EQ(atOther.steps.size(), 2);
     EXPECT_EQ(atOther.status, core::CaseStatus::FollowUp);

@@ -19,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCborMap>
+#include <QCborValue>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -75,6 +77,13 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
                 reload->start();
         });
         connect(m_sync, &sync::SyncClient::snapshotApplied, reload, qOverload<>(&QTimer::start));
+        // The card (and the map) follow what changes about the person while it is shown: the
+        // case numbered by the hub, a terminal's new fix, a colleague's note.
+        m_refresh = new QTimer(this);
+        m_refresh->setSingleShot(true);
+        m_refresh->setInterval(300);
+        connect(m_refresh, &QTimer::timeout, this, &DeskSession::refreshCard);
+        connect(m_sync, &sync::SyncClient::changeApplied, this, &DeskSession::onChange);
     }
     if (m_config.warmUpMap)
         QTimer::singleShot(1500, m_map, [this] { m_map->view().warmUp(); });
@@ -296,6 +305,73 @@ void DeskSession::showHistory()
     dialog.exec();
     for (const auto &l : std::as_const(links))
         disconnect(l);
+}
+
+void DeskSession::onChange(const protocol::Change &change)
+{
+    if (!m_pop || !m_shownCard.subject || !m_refresh)
+        return;
+    const QString subjectId = m_shownCard.subject->meta.id;
+    const QString householdId = m_shownCard.household ? m_shownCard.household->meta.id : QString();
+    bool concerns = false;
+    switch (change.kind) {
+    case core::RecordKind::Subject:
+        concerns = change.recordId == subjectId;
+        break;
+    case core::RecordKind::Household:
+        concerns = !householdId.isEmpty() && change.recordId == householdId;
+        break;
+    case core::RecordKind::Device:
+    case core::RecordKind::Case:
+    case core::RecordKind::Call:
+    case core::RecordKind::WorkOrder: {
+        const QCborMap record = QCborValue::fromCbor(change.data).toMap();
+        concerns = record.value(QStringLiteral("subjectId")).toString() == subjectId
+                   || (!householdId.isEmpty()
+                       && record.value(QStringLiteral("householdId")).toString() == householdId)
+                   || std::any_of(m_shownCard.devices.cbegin(), m_shownCard.devices.cend(),
+                                  [&](const core::Device &d) { return d.meta.id == change.recordId; });
+        break;
+    }
+    default:
+        break;
+    }
+    if (concerns)
+        m_refresh->start();
+}
+
+void DeskSession::refreshCard()
+{
+    if (!m_pop || !m_shownCard.subject)
+        return;
+    PopCard card = m_pop->forSubject(m_shownCard.subject->meta.id, m_popNumber);
+    if (!card.subject)
+        return;
+    card.match = m_shownCard.match;
+    card.matchNote = m_shownCard.matchNote;
+    const map::MapScene before = sceneFor(m_shownCard);
+    m_shownCard = card;
+    m_card->showCard(card);
+    // The map moves only when a place changed: the agent may have zoomed in.
+    map::MapScene after = sceneFor(card);
+    auto places = [](const map::MapScene &sc) {
+        QStringList out;
+        if (sc.home)
+            out << QStringLiteral("%1,%2").arg(sc.home->latitude).arg(sc.home->longitude);
+        for (const map::MapFix &f : sc.fixes)
+            out << QStringLiteral("%1,%2,%3,%4")
+                       .arg(f.at.latitude)
+                       .arg(f.at.longitude)
+                       .arg(f.at.accuracyMeters)
+                       .arg(f.takenAt.toString(Qt::ISODate));
+        return out;
+    };
+    if (places(before) != places(after)) {
+        if (m_form->isOpen())
+            after.caseLocation = m_form->record().location;
+        m_map->showScene(after);
+    }
+    qCInfo(lcSession) << "card refreshed for" << card.subject->meta.id;
 }
 
 void DeskSession::showSeatBoard()

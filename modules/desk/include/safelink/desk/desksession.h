@@ -10,6 +10,11 @@
 
 #include <memory>
 
+class QTimer;
+
+namespace safelink::protocol {
+struct Change;
+}
 namespace safelink::store {
 class Database;
 }
@@ -92,6 +97,8 @@ private:
     void show(const PopCard &card);
     void linkNumber(const QString &subjectId, const QString &canonical);
     void loadResources();
+    void onChange(const protocol::Change &change);
+    void refreshCard();
 
     MainWindow &m_window;
     store::Database *m_replica;
@@ -106,6 +113,7 @@ private:
     SeatState *m_seat = nullptr;
     map::MapPane *m_map = nullptr;
     SeatBoardWindow *m_board = nullptr;
+    QTimer *m_refresh = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
     QString m_popNumber;                                 // the caller whose card is shown
