@@ -74,19 +74,79 @@ QString mobileOf(const core::Subject &s)
     return {};
 }
 
+// A hub with a demo center and seats' replicas signed in and up to date: seat-1 is the desk under
+// test, seat-2 (when asked for) a colleague's desk that must see what seat-1 does.
+struct Center {
+    HubProcess hub;
+    std::unique_ptr<DeskClient> desk;
+    std::unique_ptr<DeskClient> other;
+
+    void start(int subjects, bool withOther)
+    {
+        ASSERT_TRUE(hub.setUp(1, subjects));
+        ASSERT_TRUE(hub.start());
+        desk = std::make_unique<DeskClient>(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+        desk->client->start();
+        ASSERT_TRUE(desk->waitLive());
+        if (withOther) {
+            other = std::make_unique<DeskClient>(hub, QStringLiteral("seat-2"), QStringLiteral("agent1"));
+            other->client->start();
+            ASSERT_TRUE(other->waitLive());
+        }
+    }
+};
+
+telephony::EngineConfig seatPhoneConfig(HubProcess &hub, const QString &playFile)
+{
+    telephony::EngineConfig c;
+    c.dataDir = hub.scratch(QStringLiteral("sip"));
+    c.recordDir = hub.scratch(QStringLiteral("rec"));
+    c.useFiles = true;
+    c.playFile = playFile;
+    return c;
+}
+
+// The desk under test as app/main.cpp wires it: the window, the phone (file audio), the session on
+// seat-1's replica, the phone's line shown in the status bar.
+struct Seat {
+    explicit Seat(Center &center, const QString &playFile = {})
+        : phoneConfig(seatPhoneConfig(center.hub, playFile))
+        , phone(phoneConfig)
+        , session(window, phone, center.desk->db.get(), center.desk->client.get(),
+                  {QStringLiteral("20"), QStringLiteral("agent1")})
+    {
+        QObject::connect(&phone, &telephony::Phone::registrationChanged, &window,
+                         [this](telephony::RegistrationState s, const QString &m) {
+                             registration = s;
+                             window.showPhone(s, m);
+                         });
+    }
+    ~Seat() { phone.stop(); }
+
+    // Starts the phone as extension 1001 at the proxy; false when it does not register.
+    bool registerAt(KamailioProcess &proxy)
+    {
+        phone.start();
+        phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
+        return waitUntil([this] { return registration == telephony::RegistrationState::Registered; }, 10000);
+    }
+
+    desk::MainWindow window;
+    telephony::EngineConfig phoneConfig;
+    telephony::Phone phone;
+    desk::DeskSession session;
+    telephony::RegistrationState registration = telephony::RegistrationState::None;
+};
+
 } // namespace
 
 TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOtherSeats)
 {
-    HubProcess hub;
-    ASSERT_TRUE(hub.setUp(1, 60));
-    ASSERT_TRUE(hub.start());
-    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
-    desk.client->start();
-    ASSERT_TRUE(desk.waitLive());
-    DeskClient other(hub, QStringLiteral("seat-2"), QStringLiteral("agent1"));
-    other.client->start();
-    ASSERT_TRUE(other.waitLive());
+    Center center;
+    ASSERT_NO_FATAL_FAILURE(center.start(60, true));
+    HubProcess &hub = center.hub;
+    DeskClient &desk = *center.desk;
+    DeskClient &other = *center.other;
     auto subject = callerWithContact(*desk.db);
     ASSERT_TRUE(subject.has_value()) << "the demo center has no subject with a mobile and a contact";
     const QString callerNumber = mobileOf(*subject);
@@ -101,19 +161,14 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
     ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
 
     // The desk as app/main.cpp wires it (window, phone, session, call archiver).
-    desk::MainWindow window;
     ASSERT_TRUE(makeToneWav(hub.scratch(QStringLiteral("agent.wav")), 1000, 60));
-    telephony::EngineConfig phoneConfig;
-    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
-    phoneConfig.recordDir = hub.scratch(QStringLiteral("rec"));
-    phoneConfig.useFiles = true;
-    phoneConfig.playFile = hub.scratch(QStringLiteral("agent.wav"));
-    telephony::Phone phone(phoneConfig);
-    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(),
-                              {QStringLiteral("20"), QStringLiteral("agent1")});
+    Seat seat(center, hub.scratch(QStringLiteral("agent.wav")));
+    desk::MainWindow &window = seat.window;
+    telephony::Phone &phone = seat.phone;
+    desk::DeskSession &session = seat.session;
     desk::CallArchiver archiver(phone, *desk.client,
-                                {QStringLiteral("seat-1"), QStringLiteral("agent1"), phoneConfig.recordDir,
-                                 hub.scratch(QStringLiteral("held"))});
+                                {QStringLiteral("seat-1"), QStringLiteral("agent1"),
+                                 seat.phoneConfig.recordDir, hub.scratch(QStringLiteral("held"))});
     archiver.setAnnotator([&session](const telephony::CallInfo &call, core::CallRecord &record) {
         session.annotate(call, record);
     });
@@ -130,12 +185,7 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
     window.activateWindow();
     QTest::qWait(50);
 
-    telephony::RegistrationState reg = telephony::RegistrationState::None;
-    QObject::connect(&phone, &telephony::Phone::registrationChanged, &phone,
-                     [&](telephony::RegistrationState s) { reg = s; });
-    phone.start();
-    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
-    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    ASSERT_TRUE(seat.registerAt(proxy));
     QTest::keyClick(typing, Qt::Key_F10); // the agent takes calls
     ASSERT_EQ(session.seatState().activity(), core::SeatActivity::Ready);
 
@@ -285,15 +335,10 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
 
 TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
 {
-    HubProcess hub;
-    ASSERT_TRUE(hub.setUp(1, 30));
-    ASSERT_TRUE(hub.start());
-    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
-    desk.client->start();
-    ASSERT_TRUE(desk.waitLive());
-    DeskClient other(hub, QStringLiteral("seat-2"), QStringLiteral("agent1"));
-    other.client->start();
-    ASSERT_TRUE(other.waitLive());
+    Center center;
+    ASSERT_NO_FATAL_FAILURE(center.start(30, true));
+    DeskClient &desk = *center.desk;
+    DeskClient &other = *center.other;
     auto subject = callerWithContact(*desk.db);
     ASSERT_TRUE(subject.has_value());
     const QString unknownNumber = QStringLiteral("13698765432");
@@ -302,20 +347,12 @@ TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
     ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
     ASSERT_TRUE(proxy.addUser(unknownNumber, kPeerPassword));
     ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
-    desk::MainWindow window;
-    telephony::EngineConfig phoneConfig;
-    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
-    phoneConfig.useFiles = true;
-    telephony::Phone phone(phoneConfig);
-    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
+    Seat seat(center);
+    desk::MainWindow &window = seat.window;
+    desk::DeskSession &session = seat.session;
     QSignalSpy popped(&session, &desk::DeskSession::popShown);
     window.show();
-    telephony::RegistrationState reg = telephony::RegistrationState::None;
-    QObject::connect(&phone, &telephony::Phone::registrationChanged, &phone,
-                     [&](telephony::RegistrationState s) { reg = s; });
-    phone.start();
-    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
-    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    ASSERT_TRUE(seat.registerAt(proxy));
     auto options = BaresipPeer::registered(unknownNumber, kPeerPassword, proxy.port());
     options.autoAnswer = false;
     BaresipPeer caller(options);
@@ -349,7 +386,6 @@ TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
     EXPECT_EQ(desk.client->pendingWrites(), 0);
     caller.hangup();
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
-    phone.stop();
 }
 
 // Not a test: the screenshots in docs/screenshots, taken when SAFELINK_SCREENSHOTS names a folder
@@ -362,12 +398,10 @@ TEST(Screenshots, MainScreens)
     ASSERT_TRUE(QDir().mkpath(out));
     ASSERT_TRUE(i18n::install(*qApp, QStringLiteral("zh_CN")));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFELINK_VERSION));
-    HubProcess hub;
-    ASSERT_TRUE(hub.setUp(1, 300));
-    ASSERT_TRUE(hub.start());
-    DeskClient desk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
-    desk.client->start();
-    ASSERT_TRUE(desk.waitLive());
+    Center center;
+    ASSERT_NO_FATAL_FAILURE(center.start(300, false));
+    HubProcess &hub = center.hub;
+    DeskClient &desk = *center.desk;
     auto subject = callerWithContact(*desk.db);
     ASSERT_TRUE(subject.has_value());
     const QString callerNumber = mobileOf(*subject);
@@ -389,27 +423,16 @@ TEST(Screenshots, MainScreens)
         QTest::qWait(200);
         ASSERT_TRUE(signIn.grab().save(out + QStringLiteral("/sign-in.png")));
     }
-    desk::MainWindow window;
+    Seat seat(center);
+    desk::MainWindow &window = seat.window;
+    telephony::Phone &phone = seat.phone;
+    desk::DeskSession &session = seat.session;
     window.resize(1366, 768);
-    telephony::EngineConfig phoneConfig;
-    phoneConfig.dataDir = hub.scratch(QStringLiteral("sip"));
-    phoneConfig.recordDir = hub.scratch(QStringLiteral("rec"));
-    phoneConfig.useFiles = true;
-    telephony::Phone phone(phoneConfig);
-    desk::DeskSession session(window, phone, desk.db.get(), desk.client.get(), {QStringLiteral("20")});
     QSignalSpy popped(&session, &desk::DeskSession::popShown);
     window.showSync(desk.client->state(), 0);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    telephony::RegistrationState reg = telephony::RegistrationState::None;
-    QObject::connect(&phone, &telephony::Phone::registrationChanged, &window,
-                     [&](telephony::RegistrationState s, const QString &m) {
-                         reg = s;
-                         window.showPhone(s, m);
-                     });
-    phone.start();
-    phone.setAccount({proxy.proxyUri(), QStringLiteral("1001"), kSeatPassword, {}, {}, 60});
-    ASSERT_TRUE(waitUntil([&] { return reg == telephony::RegistrationState::Registered; }, 10000));
+    ASSERT_TRUE(seat.registerAt(proxy));
     session.seatState().setWrapUpSeconds(0);
     session.seatState().ready(); // F10
     QTest::qWait(300);
