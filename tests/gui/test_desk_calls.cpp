@@ -331,6 +331,16 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
     EXPECT_GE(board.rowCount(), 2);
     EXPECT_TRUE(session.seatBoardWindow()->summaryText().contains(core::label(core::SeatActivity::WrapUp)));
     phone.stop();
+
+    // ...and the hub keeps the case as the agent wrote it.
+    hub.stop();
+    auto hubDb = store::Database::open(hub.databaseConfig());
+    ASSERT_TRUE(hubDb.ok());
+    const auto atHub = store::CaseRepository(**hubDb).get(savedCase.meta.id);
+    ASSERT_TRUE(atHub.ok());
+    EXPECT_EQ(atHub->number, atOther.number);
+    EXPECT_EQ(atHub->steps.size(), 2);
+    EXPECT_EQ(atHub->subjectId, subject->meta.id);
 }
 
 TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
