@@ -883,6 +883,83 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::ArticleEditor</name>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Words agents search for, separated by 、 or commas</source>
+        <translation>Words agents search for, separated by 、 or commas</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Text (Markdown):</source>
+        <translation>&amp;Text (Markdown):</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::ArticleHistoryDialog</name>
+    <message>
+        <source>History of the article</source>
+        <translation>History of the article</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), newest first.</source>
+        <translation>
+            <numerusform>%n version, newest first.</numerusform>
+            <numerusform>%n versions, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>(deleted in this version)</source>
+        <translation>(deleted in this version)</translation>
+    </message>
+    <message>
+        <source>(this version cannot be read)</source>
+        <translation>(this version cannot be read)</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::AudioDevicesDialog</name>
     <message>
         <source>System default</source>
@@ -1342,6 +1419,10 @@
         <source>Mark done now (%1)</source>
         <translation>Mark done now (%1)</translation>
     </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>Knowledge base: %1</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::DeskSession</name>
@@ -1501,6 +1582,38 @@
         <source>Not connected to a hub: there is no seat board.</source>
         <translation>Not connected to a hub: there is no seat board.</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Where the person is and the nearest help (Ctrl+M)</source>
+        <translation>Where the person is and the nearest help (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Policies, procedures and scripts (Ctrl+K searches)</source>
+        <translation>Policies, procedures and scripts (Ctrl+K searches)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is attached to the case.</source>
+        <translation>&quot;%1&quot; is attached to the case.</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>Search the &amp;knowledge base</translation>
+    </message>
+    <message>
+        <source>Policies, procedures and scripts (%1)</source>
+        <translation>Policies, procedures and scripts (%1)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;map</source>
+        <translation>Show the &amp;map</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HubRecordingPane</name>
@@ -1511,6 +1624,163 @@
     <message>
         <source>The recording cannot be fetched: %1</source>
         <translation>The recording cannot be fetched: %1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::KnowledgeModel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>Not filed</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::KnowledgePanel</name>
+    <message>
+        <source>Search the knowledge base (Ctrl+K), Enter to search</source>
+        <translation>Search the knowledge base (Ctrl+K), Enter to search</translation>
+    </message>
+    <message>
+        <source>Choose an article in the tree or search for one.</source>
+        <translation>Choose an article in the tree or search for one.</translation>
+    </message>
+    <message>
+        <source>Attach to the case</source>
+        <translation>Attach to the case</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Rename / move folder</source>
+        <translation>Rename / move folder</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Attach this article to the open case (Ctrl+Shift+K)</source>
+        <translation>Attach this article to the open case (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>No case is open: open one first (Ctrl+E) to attach articles to it.</source>
+        <translation>No case is open: open one first (Ctrl+E) to attach articles to it.</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be read: %1</source>
+        <translation>The knowledge base cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The article shown was deleted.</source>
+        <translation>The article shown was deleted.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found; Down and Enter to read.</source>
+        <translation>
+            <numerusform>%n article found; Down and Enter to read.</numerusform>
+            <numerusform>%n articles found; Down and Enter to read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nothing found for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The article cannot be read: %1</source>
+        <translation>The article cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last changed %3 by %4</source>
+        <translation>%1 · version %2 · last changed %3 by %4</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the knowledge base cannot be changed.</source>
+        <translation>Not connected to a hub: the knowledge base cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators edit the knowledge base.</source>
+        <translation>Only supervisors and administrators edit the knowledge base.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or into one of its own folders.</source>
+        <translation>A folder cannot be moved into itself or into one of its own folders.</translation>
+    </message>
+    <message>
+        <source>Only an empty folder can be deleted: move or delete what is in it first.</source>
+        <translation>Only an empty folder can be deleted: move or delete what is in it first.</translation>
+    </message>
+    <message>
+        <source>Choose the article to edit first.</source>
+        <translation>Choose the article to edit first.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Saved; every seat gets the change from the hub.</source>
+        <translation>Saved; every seat gets the change from the hub.</translation>
+    </message>
+    <message>
+        <source>Choose the folder in the tree first.</source>
+        <translation>Choose the folder in the tree first.</translation>
+    </message>
+    <message>
+        <source>Rename or move the folder</source>
+        <translation>Rename or move the folder</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>In:</translation>
+    </message>
+    <message>
+        <source>Choose the article or folder to delete first.</source>
+        <translation>Choose the article or folder to delete first.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its history stays on the hub.</source>
+        <translation>Delete &quot;%1&quot;? Its history stays on the hub.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Choose the article first.</source>
+        <translation>Choose the article first.</translation>
+    </message>
+    <message>
+        <source>The old version is saved as the newest one.</source>
+        <translation>The old version is saved as the newest one.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3290,10 @@
         <source>The uploaded file holds another recording than announced.</source>
         <translation>The uploaded file holds another recording than announced.</translation>
     </message>
+    <message>
+        <source>Only supervisors and administrators read the history of this kind of record.</source>
+        <translation>Only supervisors and administrators read the history of this kind of record.</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::MapTiles</name>
@@ -4015,6 +4289,14 @@
     <message>
         <source>Recording data arrived out of order</source>
         <translation>Recording data arrived out of order</translation>
+    </message>
+    <message>
+        <source>The connection to the hub ended: %1</source>
+        <translation>The connection to the hub ended: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub: the history cannot be read now</source>
+        <translation>Not connected to the hub: the history cannot be read now</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,82 @@
     </message>
 </context>
 <context>
+    <name>safelink::desk::ArticleEditor</name>
+    <message>
+        <source>New article</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Words agents search for, separated by 、 or commas</source>
+        <translation>坐席员会搜索的词，用顿号或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text (Markdown):</source>
+        <translation>正文（Markdown）(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::ArticleHistoryDialog</name>
+    <message>
+        <source>History of the article</source>
+        <translation>条目修改历史</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>正在向中心服务器查询…</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 个版本，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取修改历史：%1</translation>
+    </message>
+    <message>
+        <source>(deleted in this version)</source>
+        <translation>（此版本为删除）</translation>
+    </message>
+    <message>
+        <source>(this version cannot be read)</source>
+        <translation>（无法读取此版本）</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::AudioDevicesDialog</name>
     <message>
         <source>System default</source>
@@ -1337,6 +1413,10 @@
         <source>Mark done now (%1)</source>
         <translation>标记为现在完成（%1）</translation>
     </message>
+    <message>
+        <source>Knowledge base: %1</source>
+        <translation>已附知识库条目：%1</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::DeskSession</name>
@@ -1496,6 +1576,38 @@
         <source>Not connected to a hub: there is no seat board.</source>
         <translation>未连接中心服务器：没有坐席监控数据。</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Where the person is and the nearest help (Ctrl+M)</source>
+        <translation>服务对象位置与最近的救助资源（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Policies, procedures and scripts (Ctrl+K searches)</source>
+        <translation>政策、流程与话术（Ctrl+K 搜索）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is attached to the case.</source>
+        <translation>“%1”已附加到案件。</translation>
+    </message>
+    <message>
+        <source>Search the &amp;knowledge base</source>
+        <translation>搜索知识库(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Policies, procedures and scripts (%1)</source>
+        <translation>政策、流程与话术（%1）</translation>
+    </message>
+    <message>
+        <source>Show the &amp;map</source>
+        <translation>显示地图(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HubRecordingPane</name>
@@ -1506,6 +1618,162 @@
     <message>
         <source>The recording cannot be fetched: %1</source>
         <translation>无法获取录音：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::KnowledgeModel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Not filed</source>
+        <translation>未归类</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::KnowledgePanel</name>
+    <message>
+        <source>Search the knowledge base (Ctrl+K), Enter to search</source>
+        <translation>搜索知识库（Ctrl+K），回车搜索</translation>
+    </message>
+    <message>
+        <source>Choose an article in the tree or search for one.</source>
+        <translation>在目录中选择条目，或搜索条目。</translation>
+    </message>
+    <message>
+        <source>Attach to the case</source>
+        <translation>附加到案件</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>新建目录</translation>
+    </message>
+    <message>
+        <source>Rename / move folder</source>
+        <translation>重命名/移动目录</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改历史</translation>
+    </message>
+    <message>
+        <source>Attach this article to the open case (Ctrl+Shift+K)</source>
+        <translation>将此条目附加到当前案件（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>No case is open: open one first (Ctrl+E) to attach articles to it.</source>
+        <translation>没有打开的案件：请先新建案件（Ctrl+E）再附加条目。</translation>
+    </message>
+    <message>
+        <source>The knowledge base cannot be read: %1</source>
+        <translation>无法读取知识库：%1</translation>
+    </message>
+    <message>
+        <source>The article shown was deleted.</source>
+        <translation>当前显示的条目已被删除。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found; Down and Enter to read.</source>
+        <translation>
+            <numerusform>找到 %n 个条目；按↓和回车阅读。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <source>The article cannot be read: %1</source>
+        <translation>无法读取条目：%1</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · last changed %3 by %4</source>
+        <translation>%1 · 第 %2 版 · %3 由 %4 修改</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub: the knowledge base cannot be changed.</source>
+        <translation>未连接中心服务器：无法修改知识库。</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators edit the knowledge base.</source>
+        <translation>只有班长和管理员可以编辑知识库。</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself or into one of its own folders.</source>
+        <translation>目录不能移动到自身或其下级目录中。</translation>
+    </message>
+    <message>
+        <source>Only an empty folder can be deleted: move or delete what is in it first.</source>
+        <translation>只能删除空目录：请先移走或删除其中的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the article to edit first.</source>
+        <translation>请先选择要编辑的条目。</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Saved; every seat gets the change from the hub.</source>
+        <translation>已保存；各坐席将从中心服务器收到更新。</translation>
+    </message>
+    <message>
+        <source>Choose the folder in the tree first.</source>
+        <translation>请先在目录树中选择目录。</translation>
+    </message>
+    <message>
+        <source>Rename or move the folder</source>
+        <translation>重命名或移动目录</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>位于：</translation>
+    </message>
+    <message>
+        <source>Choose the article or folder to delete first.</source>
+        <translation>请先选择要删除的条目或目录。</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its history stays on the hub.</source>
+        <translation>删除“%1”？其修改历史仍保留在中心服务器。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Choose the article first.</source>
+        <translation>请先选择条目。</translation>
+    </message>
+    <message>
+        <source>The old version is saved as the newest one.</source>
+        <translation>旧版本已另存为最新版本。</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3275,10 @@
         <source>The uploaded file holds another recording than announced.</source>
         <translation>上传的文件与声明的录音不符。</translation>
     </message>
+    <message>
+        <source>Only supervisors and administrators read the history of this kind of record.</source>
+        <translation>只有班长和管理员可以查看此类记录的修改历史。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::MapTiles</name>
@@ -4002,6 +4274,14 @@
     <message>
         <source>Recording data arrived out of order</source>
         <translation>录音数据顺序错误</translation>
+    </message>
+    <message>
+        <source>The connection to the hub ended: %1</source>
+        <translation>与中心服务器的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub: the history cannot be read now</source>
+        <translation>未连接中心服务器：暂时无法读取修改历史</translation>
     </message>
 </context>
 <context>

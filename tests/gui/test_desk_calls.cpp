@@ -14,6 +14,7 @@
 #include <safelink/desk/caseform.h>
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
+#include <safelink/desk/knowledge.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/seatboard.h>
 #include <safelink/desk/seatstate.h>
@@ -26,6 +27,7 @@
 #include <safelink/store/repositories.h>
 #include <safelink/telephony/phone.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -476,6 +478,18 @@ TEST(Screenshots, MainScreens)
     session.caseForm().setNotes(QStringLiteral("意识清醒，能对答。已三方通话呼叫120，救护车约15分钟到达。"));
     QTest::qWait(300);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/alarm-case.png")));
+    // Ctrl+K: the knowledge base beside the case, an article found by a two-character word.
+    auto *kbAction = window.findChild<QAction *>(QStringLiteral("kbFocus"));
+    ASSERT_NE(kbAction, nullptr);
+    kbAction->trigger();
+    auto *kbSearch = window.findChild<QLineEdit *>(QStringLiteral("kbSearch"));
+    ASSERT_NE(kbSearch, nullptr);
+    kbSearch->setText(QStringLiteral("跌倒"));
+    QTest::keyClick(kbSearch, Qt::Key_Return);
+    ASSERT_FALSE(session.knowledge().resultTitles().isEmpty());
+    QTest::keyClick(kbSearch, Qt::Key_Down);
+    QTest::qWait(300);
+    ASSERT_TRUE(window.grab().save(out + QStringLiteral("/knowledge-base.png")));
     session.calls().hangup();
     ASSERT_TRUE(waitUntil([&] { return session.calls().calls().isEmpty(); }, 10000));
     phone.stop();

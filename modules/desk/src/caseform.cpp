@@ -202,8 +202,10 @@ QDateTime CaseForm::stepDone(const QString &kind) const
     return last;
 }
 
-void CaseForm::attachArticle(const QString &articleId)
+void CaseForm::attachArticle(const QString &articleId, const QString &title)
 {
+    if (!title.isEmpty())
+        m_articleTitles.insert(articleId, title);
     if (!m_record.articleIds.contains(articleId))
         m_record.articleIds.append(articleId);
     Q_EMIT changed();

@@ -90,6 +90,11 @@ CaseFormWidget::CaseFormWidget(CaseForm &form, QWidget *parent)
     m_callback = new QLabel(this);
     m_callback->setObjectName(QStringLiteral("caseCallback"));
     outer->addWidget(m_callback);
+    m_articles = new QLabel(this);
+    m_articles->setObjectName(QStringLiteral("caseArticles"));
+    m_articles->setTextFormat(Qt::PlainText);
+    m_articles->setWordWrap(true);
+    outer->addWidget(m_articles);
     outer->addWidget(errorLabel(QString()));
 
     auto *buttons = new QHBoxLayout;
@@ -192,6 +197,12 @@ void CaseFormWidget::rebuild()
                                       .arg(r.followUpDue.toLocalTime().toString(QStringLiteral("HH:mm")))
         : r.type == CaseType::Emergency ? tr("A same-day callback is scheduled when the case is saved.")
                                         : QString());
+    QStringList titles;
+    for (const QString &id : r.articleIds)
+        titles.append(m_form.articleTitle(id));
+    m_articles->setText(titles.isEmpty() ? QString()
+                                         : tr("Knowledge base: %1").arg(titles.join(QStringLiteral("、"))));
+    m_articles->setVisible(!titles.isEmpty());
     refreshSteps();
     m_updating = false;
 }

@@ -5,6 +5,7 @@
 #include <safelink/desk/caseformwidget.h>
 #include <safelink/desk/desksession.h>
 #include <safelink/desk/history.h>
+#include <safelink/desk/knowledge.h>
 #include <safelink/desk/mainwindow.h>
 #include <safelink/desk/seatboard.h>
 #include <safelink/desk/seatstate.h>
@@ -24,6 +25,7 @@
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace safelink::desk {
@@ -59,8 +61,21 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
     if (m_sync)
         connect(m_sync, &sync::SyncClient::signedIn, m_form, &CaseForm::setAccount);
     m_formWidget = new CaseFormWidget(*m_form);
+    // The right side: the map (an alarm's "where") and the knowledge base (a question's "what").
     m_map = new map::MapPane;
-    m_window.setWorkArea(m_bar, {m_card, m_formWidget, m_map});
+    m_kb = new KnowledgePanel(m_replica, m_sync);
+    m_side = new QTabWidget;
+    m_side->setObjectName(QStringLiteral("sidePanes"));
+    m_side->addTab(m_map, tr("Map"));
+    m_side->addTab(m_kb, tr("Knowledge base"));
+    m_side->setTabToolTip(0, tr("Where the person is and the nearest help (Ctrl+M)"));
+    m_side->setTabToolTip(1, tr("Policies, procedures and scripts (Ctrl+K searches)"));
+    m_window.setWorkArea(m_bar, {m_card, m_formWidget, m_side});
+    connect(m_kb, &KnowledgePanel::attachRequested, this, [this](const QString &id, const QString &title) {
+        m_form->attachArticle(id, title);
+        m_window.showStatusMessage(tr("\"%1\" is attached to the case.").arg(title));
+    });
+    connect(m_form, &CaseForm::changed, m_kb, [this] { m_kb->setCaseOpen(m_form->isOpen()); });
     connect(m_map, &map::MapPane::dialRequested, m_calls,
             [this](const QString &number, const QString &) { m_calls->dial(number); });
     loadResources();
@@ -84,6 +99,21 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
         m_refresh->setInterval(300);
         connect(m_refresh, &QTimer::timeout, this, &DeskSession::refreshCard);
         connect(m_sync, &sync::SyncClient::changeApplied, this, &DeskSession::onChange);
+        // The knowledge base follows the hub; supervisors and administrators edit it.
+        auto *kbReload = new QTimer(this);
+        kbReload->setSingleShot(true);
+        kbReload->setInterval(300);
+        connect(kbReload, &QTimer::timeout, m_kb, &KnowledgePanel::reload);
+        connect(m_sync, &sync::SyncClient::changeApplied, kbReload, [kbReload](const protocol::Change &c) {
+            if (c.kind == core::RecordKind::KbArticle || c.kind == core::RecordKind::KbFolder)
+                kbReload->start();
+        });
+        connect(m_sync, &sync::SyncClient::snapshotApplied, kbReload, qOverload<>(&QTimer::start));
+        auto editor = [this] {
+            m_kb->setEditor(m_sync->hasRole(core::Role::Supervisor) || m_sync->hasRole(core::Role::Admin));
+        };
+        editor();
+        connect(m_sync, &sync::SyncClient::signedIn, m_kb, editor);
     }
     if (m_config.warmUpMap)
         QTimer::singleShot(1500, m_map, [this] { m_map->view().warmUp(); });
@@ -105,6 +135,25 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
                           .arg(other->shortcut().toString(QKeySequence::NativeText)));
     connect(other, &QAction::triggered, this, [this] { openCase(core::CaseType::Consultation); });
     menu->addSeparator();
+    QAction *kb = menu->addAction(tr("Search the &knowledge base"));
+    kb->setObjectName(QStringLiteral("kbFocus"));
+    kb->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    kb->setShortcutContext(Qt::ApplicationShortcut);
+    kb->setToolTip(
+        tr("Policies, procedures and scripts (%1)").arg(kb->shortcut().toString(QKeySequence::NativeText)));
+    connect(kb, &QAction::triggered, this, [this] {
+        m_window.showWork();
+        m_side->setCurrentWidget(m_kb);
+        m_kb->focusSearch(); // asked for by the agent
+    });
+    QAction *mapAction = menu->addAction(tr("Show the &map"));
+    mapAction->setObjectName(QStringLiteral("mapShow"));
+    mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    mapAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(mapAction, &QAction::triggered, this, [this] {
+        m_window.showWork();
+        m_side->setCurrentWidget(m_map);
+    });
     QAction *history = menu->addAction(tr("&History of the person…"));
     history->setObjectName(QStringLiteral("caseHistory"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -398,6 +447,9 @@ void DeskSession::show(const PopCard &card)
         m_map->showScene(sceneFor(card));
     else
         m_map->clear();
+    // A new caller brings the map forward, unless the agent is typing in the knowledge base.
+    if (!m_kb->isAncestorOf(QApplication::focusWidget()))
+        m_side->setCurrentWidget(m_map);
     m_window.showWork();
     Q_EMIT popShown(card);
 }

@@ -17,7 +17,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <deque>
@@ -36,6 +39,10 @@ class ServerText {
 
 public:
     static QString signInFirst() { return tr("Sign in first."); }
+    static QString historyForbidden()
+    {
+        return tr("Only supervisors and administrators read the history of this kind of record.");
+    }
     static QString noRecordings()
     {
         return tr("This hub cannot store call recordings now (no recording key).");
@@ -236,6 +243,8 @@ void HubServer::onMessage(net::SecureChannel *channel, const QByteArray &payload
         return handleRecordingFetch(*peer, *frame);
     case MessageType::SeatStatus:
         return handleSeatStatus(*peer, *frame);
+    case MessageType::HistoryRequest:
+        return handleHistory(*peer, *frame);
     default:
         qCWarning(lcServer) << "unexpected" << protocol::messageName(frame->type) << "from"
                             << channel->peerName();
@@ -469,6 +478,67 @@ void HubServer::handleRecordingUpload(Peer &peer, const Frame &frame)
                      << (stored->duplicate ? "(duplicate)" : "");
     send(peer, MessageType::RecordingStored, requestId,
          protocol::RecordingStoredReply{id, stored->duplicate}.toBody());
+}
+
+// The versions of one record from the change feed. The knowledge base's history is for everyone
+// who reads it; any other record's history is for supervisors, admins and auditors. Audited.
+void HubServer::handleHistory(Peer &peer, const Frame &frame)
+{
+    auto request = protocol::HistoryRequest::fromBody(frame.body);
+    if (!request) {
+        sendError(peer, frame.requestId, request.error());
+        return;
+    }
+    const Actor &actor = peer.session->actor;
+    const bool knowledge =
+        request->kind == core::RecordKind::KbArticle || request->kind == core::RecordKind::KbFolder;
+    if (!knowledge && !actor.has(core::Role::Supervisor) && !actor.has(core::Role::Admin)
+        && !actor.has(core::Role::Auditor)) {
+        (void)m_writes.audit().record(actor, QStringLiteral("forbidden"), core::recordKindKey(request->kind),
+                                      request->recordId, QStringLiteral("history"));
+        sendError(peer, frame.requestId, makeError(ErrorCode::Forbidden, ServerText::historyForbidden()));
+        return;
+    }
+    auto q = m_db.prepared(QStringLiteral("SELECT version, at, deleted, data, author, seat FROM changes "
+                                          "WHERE kind = ? AND record_id = ? ORDER BY seq"));
+    if (!q) {
+        sendError(peer, frame.requestId, q.error());
+        return;
+    }
+    (*q)->addBindValue(core::recordKindKey(request->kind));
+    (*q)->addBindValue(request->recordId);
+    if (!(*q)->exec()) {
+        sendError(peer, frame.requestId, makeError(ErrorCode::Storage, (*q)->lastError().text()));
+        return;
+    }
+    protocol::RecordHistory history{request->kind, request->recordId, {}};
+    while ((*q)->next()) {
+        protocol::RecordVersion v;
+        v.version = (*q)->value(0).toLongLong();
+        v.at = QDateTime::fromString((*q)->value(1).toString(), Qt::ISODateWithMs);
+        v.deleted = (*q)->value(2).toInt() != 0;
+        v.record = (*q)->value(3).toByteArray();
+        v.author = (*q)->value(4).toString();
+        v.seat = (*q)->value(5).toString();
+        history.versions.append(v);
+    }
+    (*q)->finish();
+    store::AccountRepository accounts(m_db);
+    QHash<QString, QString> names;
+    for (protocol::RecordVersion &v : history.versions) {
+        if (!names.contains(v.author)) {
+            auto a = accounts.get(v.author);
+            names.insert(v.author, a ? a->displayName : QString());
+        }
+        v.authorName = names.value(v.author);
+    }
+    if (Status s = m_writes.audit().record(actor, QStringLiteral("read"), core::recordKindKey(request->kind),
+                                           request->recordId, QStringLiteral("history"));
+        !s) {
+        sendError(peer, frame.requestId, s.error()); // no audit line, no data
+        return;
+    }
+    send(peer, MessageType::History, frame.requestId, history.toBody());
 }
 
 void HubServer::handleRecordingFetch(Peer &peer, const Frame &frame)

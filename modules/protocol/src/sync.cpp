@@ -401,6 +401,97 @@ Result<RecordingFetchRequest> RecordingFetchRequest::fromBody(const QCborMap &bo
     return f;
 }
 
+namespace {
+
+Result<core::RecordKind> readKind(const QCborMap &body)
+{
+    const QString key = body.value(QStringLiteral("kind")).toString();
+    const auto kind = core::recordKindFromKey(key);
+    if (!kind)
+        return makeError(ErrorCode::Invalid, QStringLiteral("unknown record kind \"%1\"").arg(key.left(40)),
+                         QStringLiteral("kind"));
+    return *kind;
+}
+
+} // namespace
+
+QCborMap HistoryRequest::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("kind"), core::recordKindKey(kind));
+    m.insert(QStringLiteral("id"), recordId);
+    return m;
+}
+
+Result<HistoryRequest> HistoryRequest::fromBody(const QCborMap &body)
+{
+    auto kind = readKind(body);
+    if (!kind)
+        return kind.error();
+    cbor::Reader r(body, QStringLiteral("historyRequest"));
+    HistoryRequest h;
+    h.kind = *kind;
+    h.recordId = r.string(QStringLiteral("id"), true);
+    if (!r.ok())
+        return r.error();
+    if (h.recordId.size() > 100)
+        return makeError(ErrorCode::Invalid, QStringLiteral("at most 100 characters"), QStringLiteral("id"));
+    return h;
+}
+
+QCborMap RecordHistory::toBody() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("kind"), core::recordKindKey(kind));
+    m.insert(QStringLiteral("id"), recordId);
+    QCborArray list;
+    for (const RecordVersion &v : versions) {
+        QCborMap e;
+        e.insert(QStringLiteral("version"), v.version);
+        e.insert(QStringLiteral("at"), cbor::fromDateTime(v.at));
+        e.insert(QStringLiteral("author"), v.author);
+        e.insert(QStringLiteral("authorName"), v.authorName);
+        e.insert(QStringLiteral("seat"), v.seat);
+        e.insert(QStringLiteral("deleted"), v.deleted);
+        if (!v.deleted)
+            e.insert(QStringLiteral("record"), v.record);
+        list.append(e);
+    }
+    m.insert(QStringLiteral("versions"), list);
+    return m;
+}
+
+Result<RecordHistory> RecordHistory::fromBody(const QCborMap &body)
+{
+    auto kind = readKind(body);
+    if (!kind)
+        return kind.error();
+    cbor::Reader r(body, QStringLiteral("history"));
+    RecordHistory h;
+    h.kind = *kind;
+    h.recordId = r.string(QStringLiteral("id"), true);
+    for (const QCborValue &v : r.array(QStringLiteral("versions"))) {
+        cbor::Reader e(v, QStringLiteral("version"));
+        RecordVersion rv;
+        rv.version = e.integer(QStringLiteral("version"), 0);
+        rv.at = e.dateTime(QStringLiteral("at"));
+        rv.author = e.string(QStringLiteral("author"));
+        rv.authorName = e.string(QStringLiteral("authorName"));
+        rv.seat = e.string(QStringLiteral("seat"));
+        rv.deleted = v.toMap().value(QStringLiteral("deleted")).toBool();
+        rv.record = v.toMap().value(QStringLiteral("record")).toByteArray();
+        if (!e.ok())
+            return e.error();
+        if (rv.version <= 0)
+            return makeError(ErrorCode::Invalid, QStringLiteral("a version is a positive number"),
+                             QStringLiteral("versions.version"));
+        h.versions.append(rv);
+    }
+    if (!r.ok())
+        return r.error();
+    return h;
+}
+
 QCborMap SeatStatusUpdate::toBody() const
 {
     QCborMap m;

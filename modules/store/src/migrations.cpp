@@ -211,6 +211,25 @@ QStringList v8SeatSecrets(const Dialect &)
                            "changed_at TEXT NOT NULL, changed_by TEXT)")};
 }
 
+// Knowledge-base articles' bodies join the short-word index (2-character Chinese words).
+QStringList v9ArticleWords(const Dialect &)
+{
+    return {};
+}
+
+Status v9Backfill(Database &db)
+{
+    KbArticleRepository articles(db);
+    auto all = articles.all();
+    if (!all)
+        return all.error();
+    for (const core::KbArticle &a : std::as_const(*all)) {
+        if (Status s = articles.upsert(a); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -224,6 +243,7 @@ const QList<Migration> &migrations()
         {6, "calls by time", &v6CallsByTime},
         {7, "terminal numbers for caller ID, case numbers", &v7TerminalNumbers, &v7Backfill},
         {8, "seat SIP secrets", &v8SeatSecrets},
+        {9, "article bodies in the short-word search", &v9ArticleWords, &v9Backfill},
     };
     return list;
 }

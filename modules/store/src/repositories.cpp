@@ -640,9 +640,11 @@ Status KbArticleRepository::writeSideTables(const KbArticle &a)
 {
     const QString text =
         a.title + QLatin1Char(' ') + a.tags.join(QLatin1Char(' ')) + QLatin1Char(' ') + a.body;
-    return m_db.dialect().searchPut(
-        m_db, QStringLiteral("article_search"), a.meta.id, normaliseSearchText(text),
-        normaliseSearchText(a.title + QLatin1Char(' ') + a.tags.join(QLatin1Char(' '))));
+    // Articles are few and agents search their text by two-character words (跌倒, 轮椅, 低保):
+    // unlike people's records, the body goes into the short-word index too.
+    const QString normalised = normaliseSearchText(text);
+    return m_db.dialect().searchPut(m_db, QStringLiteral("article_search"), a.meta.id, normalised,
+                                    normalised);
 }
 
 Status KbArticleRepository::removeSideTables(const QString &id)

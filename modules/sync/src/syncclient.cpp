@@ -23,6 +23,7 @@ const QString kAccountId = QStringLiteral("account_id");
 const QString kDisplayName = QStringLiteral("account_display_name");
 const QString kSipLine = QStringLiteral("seat_sip_line"); // proxy \n user \n password
 const QString kMapTiles = QStringLiteral("map_tiles");
+const QString kRoles = QStringLiteral("account_roles"); // role keys, comma-separated
 const QString kSealedSuffix = QStringLiteral(".slrec");
 // Parts queued in the socket ahead of what the network took: enough to keep a LAN busy.
 constexpr qint64 kUploadWindow = 1024 * 1024;
@@ -78,6 +79,11 @@ SyncClient::SyncClient(Replica &replica, SyncConfig config, QObject *parent)
         line.size() == 3)
         m_sipLine = SipLine{line.at(0), line.at(1), line.at(2)};
     m_mapTiles = m_replica.value(kMapTiles).valueOr(QString());
+    for (const QString &key :
+         m_replica.value(kRoles).valueOr(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto role = core::enumFromKey<core::Role>(key))
+            m_roles.append(*role);
+    }
     if (m_config.recordingOutbox.isEmpty())
         m_config.recordingOutbox = m_replica.database().config().path + QStringLiteral(".recordings");
     QDir().mkpath(m_config.recordingOutbox);
@@ -192,6 +198,11 @@ void SyncClient::onGone(const QString &why)
     qCInfo(lcSync) << "connection to the hub ended:" << why << "- pending writes" << m_pending;
     m_channel->deleteLater();
     m_channel = nullptr;
+    // Requests the hub can no longer answer fail now rather than never.
+    const auto histories = std::exchange(m_histories, {});
+    for (const protocol::HistoryRequest &h : histories)
+        Q_EMIT historyFailed(h.kind, h.recordId,
+                             makeError(ErrorCode::Io, tr("The connection to the hub ended: %1").arg(why)));
     setState(SyncState::Offline);
     scheduleReconnect();
 }
@@ -297,6 +308,11 @@ void SyncClient::onMessage(const QByteArray &payload)
         m_displayName = reply->displayName;
         (void)m_replica.setValue(kAccountId, m_accountId);
         (void)m_replica.setValue(kDisplayName, m_displayName);
+        m_roles = reply->roles;
+        QStringList roleKeys;
+        for (core::Role role : std::as_const(m_roles))
+            roleKeys.append(core::enumKey(role));
+        (void)m_replica.setValue(kRoles, roleKeys.join(QLatin1Char(',')));
         Q_EMIT signedIn(m_accountId, m_displayName);
         if (reply->sipUser != m_sipLine.user || reply->sipProxy != m_sipLine.proxy
             || reply->sipPassword != m_sipLine.password) {
@@ -436,8 +452,24 @@ void SyncClient::onMessage(const QByteArray &payload)
     case MessageType::RecordingData:
         onRecordingMessage(*frame);
         return;
+    case MessageType::History: {
+        const auto asked = m_histories.take(frame->requestId);
+        auto history = protocol::RecordHistory::fromBody(frame->body);
+        if (!history) {
+            qCWarning(lcSync) << "bad History:" << history.error().toString();
+            Q_EMIT historyFailed(asked.kind, asked.recordId, history.error());
+            return;
+        }
+        Q_EMIT historyReceived(*history);
+        return;
+    }
     case MessageType::Error: {
         const Error error = protocol::errorFromFrame(*frame);
+        if (frame->requestId != 0 && m_histories.contains(frame->requestId)) {
+            const auto asked = m_histories.take(frame->requestId);
+            Q_EMIT historyFailed(asked.kind, asked.recordId, error);
+            return;
+        }
         if (frame->requestId != 0
             && (frame->requestId == m_upload.requestId || m_fetches.contains(frame->requestId))) {
             onRecordingMessage(*frame);
@@ -552,6 +584,20 @@ void SyncClient::finishUpload(const QString &outcome)
     m_upload = Upload{};
     Q_EMIT pendingRecordingsChanged(pendingRecordings());
     QTimer::singleShot(0, this, &SyncClient::uploadRecordings);
+}
+
+void SyncClient::requestHistory(core::RecordKind kind, const QString &recordId)
+{
+    if (!m_channel || !m_signedIn) {
+        Q_EMIT historyFailed(
+            kind, recordId,
+            makeError(ErrorCode::Io, tr("Not connected to the hub: the history cannot be read now")));
+        return;
+    }
+    const quint64 id = nextRequestId();
+    const protocol::HistoryRequest request{kind, recordId};
+    m_histories.insert(id, request);
+    sendFrame(MessageType::HistoryRequest, request.toBody(), id);
 }
 
 void SyncClient::fetchRecording(const QString &recordingId, protocol::RecordingPurpose purpose)

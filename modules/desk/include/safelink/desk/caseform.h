@@ -6,6 +6,7 @@
 #include <safelink/desk/screenpop.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -70,7 +71,12 @@ public:
     void markStep(const QString &kind, const QString &note, const QDateTime &now);
     // When the step was last done, invalid when never.
     QDateTime stepDone(const QString &kind) const;
-    void attachArticle(const QString &articleId);
+    void attachArticle(const QString &articleId, const QString &title = {});
+    // The title an article was attached with (its id when unknown).
+    QString articleTitle(const QString &articleId) const
+    {
+        return m_articleTitles.value(articleId, articleId);
+    }
 
     // Everything wrong with the case as it stands, each naming its field ("summary", "outcomeCode").
     QList<Error> problems(bool closing, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
@@ -86,6 +92,7 @@ Q_SIGNALS:
 
 private:
     QString m_account;
+    QHash<QString, QString> m_articleTitles;
     core::CaseRecord m_record;
     qint64 m_basedOn = 0;
     bool m_open = false;

@@ -49,6 +49,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_outcome = nullptr;
     QLabel *m_callback = nullptr;
+    QLabel *m_articles = nullptr;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QLabel *> m_stepTimes;
     bool m_updating = false;

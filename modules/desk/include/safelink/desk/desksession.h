@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QTabWidget;
 class QTimer;
 
 namespace safelink::protocol {
@@ -37,6 +38,7 @@ class CallController;
 class CaseForm;
 class CaseFormWidget;
 class MainWindow;
+class KnowledgePanel;
 class SeatBoardWindow;
 class SeatState;
 class SubjectCard;
@@ -69,6 +71,7 @@ public:
     CaseFormWidget &caseFormWidget() { return *m_formWidget; }
     SeatState &seatState() { return *m_seat; }
     map::MapPane &mapPane() { return *m_map; }
+    KnowledgePanel &knowledge() { return *m_kb; }
     // The map's scene for a card: the home, the terminals' fixes, the case's place.
     static map::MapScene sceneFor(const PopCard &card);
     // Opens a case of this kind for the caller on the card (Ctrl+E: an alarm).
@@ -113,6 +116,8 @@ private:
     SeatState *m_seat = nullptr;
     map::MapPane *m_map = nullptr;
     SeatBoardWindow *m_board = nullptr;
+    KnowledgePanel *m_kb = nullptr;
+    QTabWidget *m_side = nullptr;
     QTimer *m_refresh = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)

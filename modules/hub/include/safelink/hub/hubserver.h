@@ -80,6 +80,7 @@ private:
     void handleRecordingUpload(Peer &peer, const protocol::Frame &frame);
     void handleRecordingFetch(Peer &peer, const protocol::Frame &frame);
     void handleSeatStatus(Peer &peer, const protocol::Frame &frame);
+    void handleHistory(Peer &peer, const protocol::Frame &frame);
     void broadcastBoard();
     void continueFetch(net::SecureChannel *channel);
     void continueSnapshot(net::SecureChannel *channel);

@@ -33,7 +33,9 @@
     X(RecordingFetch, 18)                                                                                    \
     X(RecordingData, 19)                                                                                     \
     X(SeatStatus, 20)                                                                                        \
-    X(SeatBoard, 21)
+    X(SeatBoard, 21)                                                                                         \
+    X(HistoryRequest, 22)                                                                                    \
+    X(History, 23)
 
 namespace safelink::protocol {
 

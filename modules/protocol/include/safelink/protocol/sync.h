@@ -32,6 +32,8 @@
 //   RecordingUpload {id, offset, total, data} ... →   (a sealed .slrec file, in order, from offset 0)
 //                                       ← RecordingStored {id, duplicate}   (on disk, verified) | Error
 //   RecordingFetch {id, purpose}      →  ← RecordingData {id, offset, total, data} ... (plain WAV) | Error
+//   HistoryRequest {kind, id}         →  ← History {kind, id, versions: [{version, at, author, authorName,
+//                                           seat, deleted, record}]} (oldest first) | Error
 namespace safelink::protocol {
 
 struct LoginRequest {
@@ -195,6 +197,36 @@ struct SeatBoard {
 
     QCborMap toBody() const;
     static Result<SeatBoard> fromBody(const QCborMap &body);
+};
+
+// Every version of one record as the hub's change feed keeps it (who, when, from which seat), for
+// the history of a knowledge-base article or, for supervisors, of any record.
+struct HistoryRequest {
+    core::RecordKind kind = core::RecordKind::KbArticle;
+    QString recordId;
+
+    QCborMap toBody() const;
+    static Result<HistoryRequest> fromBody(const QCborMap &body);
+};
+
+struct RecordVersion {
+    qint64 version = 0;
+    QDateTime at;
+    QString author; // account id
+    QString authorName;
+    QString seat;
+    bool deleted = false;
+    QByteArray record; // CBOR as stored; empty for a delete
+    friend bool operator==(const RecordVersion &, const RecordVersion &) = default;
+};
+
+struct RecordHistory {
+    core::RecordKind kind = core::RecordKind::KbArticle;
+    QString recordId;
+    QList<RecordVersion> versions; // oldest first
+
+    QCborMap toBody() const;
+    static Result<RecordHistory> fromBody(const QCborMap &body);
 };
 
 enum class RecordingPurpose { Play, Export };

@@ -95,6 +95,11 @@ public:
     void uploadRecordings();
     // The hub's public recording key (learned at sign-in, kept in the replica); empty until then.
     QByteArray recordingKey() const { return m_recordingKey; }
+    // Asks the hub for every version of a record (historyReceived or historyFailed follows).
+    void requestHistory(core::RecordKind kind, const QString &recordId);
+    // The signed-in account's roles (kept in the replica); empty before the first sign-in.
+    QList<core::Role> roles() const { return m_roles; }
+    bool hasRole(core::Role role) const { return m_roles.contains(role); }
     // Asks the hub for a recording's plain WAV (for playback, or export when the policy allows it).
     void fetchRecording(const QString &recordingId, protocol::RecordingPurpose purpose);
 
@@ -120,6 +125,9 @@ Q_SIGNALS:
     void mapTilesChanged(const QString &tiles);
     void seatBoardChanged(const QList<safelink::protocol::SeatEntry> &seats);
     void seatStatusRefused(const safelink::Error &error);
+    void historyReceived(const safelink::protocol::RecordHistory &history);
+    void historyFailed(safelink::core::RecordKind kind, const QString &recordId,
+                       const safelink::Error &error);
     void hubKeyLearned(const QByteArray &key);
     void recordingKeyLearned(const QByteArray &key);
     void recordingUploaded(const QString &recordingId, bool duplicate);
@@ -176,6 +184,8 @@ private:
         QByteArray data;
     };
     QHash<quint64, Fetch> m_fetches;
+    QHash<quint64, protocol::HistoryRequest> m_histories;
+    QList<core::Role> m_roles;
     QString m_accountId;
     QString m_displayName;
     protocol::SeatStatusUpdate m_seatStatus;
