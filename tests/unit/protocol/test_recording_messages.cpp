@@ -2,6 +2,8 @@
 // with the field named.
 #include <safelink/protocol/sync.h>
 
+#include <QCborArray>
+
 #include <gtest/gtest.h>
 
 #include <QCborMap>
@@ -115,4 +117,41 @@ TEST(SeatMessages, StatusAndBoardRoundTripAndBadBodiesNameTheField)
     ASSERT_EQ(boardBack->seats.size(), 1);
     EXPECT_EQ(boardBack->seats.first(), board.seats.first());
     EXPECT_FALSE(SeatBoard::fromBody(QCborMap{}).ok());
+}
+
+TEST(HistoryMessages, RequestAndHistoryRoundTripAndBadBodiesNameTheField)
+{
+    const protocol::HistoryRequest request{core::RecordKind::KbArticle, QStringLiteral("a-1")};
+    auto back = protocol::HistoryRequest::fromBody(request.toBody());
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->kind, core::RecordKind::KbArticle);
+    EXPECT_EQ(back->recordId, QStringLiteral("a-1"));
+    QCborMap badKind = request.toBody();
+    badKind.insert(QStringLiteral("kind"), QStringLiteral("spaceship"));
+    EXPECT_EQ(protocol::HistoryRequest::fromBody(badKind).error().field, QStringLiteral("kind"));
+    QCborMap noId = request.toBody();
+    noId.remove(QStringLiteral("id"));
+    EXPECT_FALSE(protocol::HistoryRequest::fromBody(noId).ok());
+
+    protocol::RecordHistory history{core::RecordKind::KbArticle, QStringLiteral("a-1"), {}};
+    history.versions.append({1, QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC), QStringLiteral("acc-1"),
+                             QStringLiteral("王督导"), QStringLiteral("坐席9"), false,
+                             QByteArray("\xa0", 1)});
+    history.versions.append({2,
+                             QDateTime(QDate(2026, 11, 24), QTime(4, 0), Qt::UTC),
+                             QStringLiteral("acc-1"),
+                             QStringLiteral("王督导"),
+                             QStringLiteral("坐席9"),
+                             true,
+                             {}});
+    auto decoded = protocol::RecordHistory::fromBody(history.toBody());
+    ASSERT_TRUE(decoded.ok()) << decoded.error().toString().toStdString();
+    EXPECT_EQ(decoded->versions, history.versions);
+    QCborMap zero = history.toBody();
+    QCborArray versions = zero.value(QStringLiteral("versions")).toArray();
+    QCborMap first = versions.at(0).toMap();
+    first.insert(QStringLiteral("version"), 0);
+    versions[0] = first;
+    zero.insert(QStringLiteral("versions"), versions);
+    EXPECT_EQ(protocol::RecordHistory::fromBody(zero).error().field, QStringLiteral("versions.version"));
 }
