@@ -39,6 +39,8 @@ constexpr Pinned kPinned[] = {
     {"RecordingData", 19},
     {"SeatStatus", 20},
     {"SeatBoard", 21},
+    {"HistoryRequest", 22},
+    {"History", 23},
 };
 
 TEST(Messages, NumbersAndNamesArePinned)
@@ -64,7 +66,7 @@ TEST(Messages, NamesAreUniqueAndKnown)
 TEST(Messages, UnknownNumbers)
 {
     EXPECT_FALSE(isKnownMessageType(0));
-    EXPECT_FALSE(isKnownMessageType(22)); // the next free number
+    EXPECT_FALSE(isKnownMessageType(24)); // the next free number
     EXPECT_FALSE(isKnownMessageType(0xFFFF));
     EXPECT_TRUE(messageName(MessageType(999)).isEmpty());
     static_assert(isKnownMessageType(1) && !isKnownMessageType(0), "usable at compile time");
