@@ -958,6 +958,27 @@
         <source>(this version cannot be read)</source>
         <translation>(this version cannot be read)</translation>
     </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>Deleted articles</translation>
+    </message>
+    <message>
+        <source>%1
+deleted %2 by %3</source>
+        <translation>%1
+deleted %2 by %3</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(cannot be read)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted article(s), newest first.</source>
+        <translation>
+            <numerusform>%n deleted article, newest first.</numerusform>
+            <numerusform>%n deleted articles, newest first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::AudioDevicesDialog</name>
@@ -1781,6 +1802,14 @@
     <message>
         <source>The old version is saved as the newest one.</source>
         <translation>The old version is saved as the newest one.</translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>Deleted articles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is restored.</source>
+        <translation>&quot;%1&quot; is restored.</translation>
     </message>
 </context>
 <context>

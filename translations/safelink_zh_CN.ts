@@ -953,6 +953,26 @@
         <source>(this version cannot be read)</source>
         <translation>（无法读取此版本）</translation>
     </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>已删除的条目</translation>
+    </message>
+    <message>
+        <source>%1
+deleted %2 by %3</source>
+        <translation>%1
+%2 由 %3 删除</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>（无法读取）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted article(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 个已删除条目，最新的在前。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::AudioDevicesDialog</name>
@@ -1774,6 +1794,14 @@
     <message>
         <source>The old version is saved as the newest one.</source>
         <translation>旧版本已另存为最新版本。</translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>已删除的条目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is restored.</source>
+        <translation>“%1”已恢复。</translation>
     </message>
 </context>
 <context>

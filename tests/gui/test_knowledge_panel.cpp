@@ -212,3 +212,29 @@ TEST_F(KnowledgePanelTest, TheEditorShowsErrorsNextToTheFieldsAndFoldersCannotMo
     EXPECT_EQ(refused.error().field, QStringLiteral("parentId"));
     EXPECT_EQ(panel.deleteFolder(QStringLiteral("f-flow")).error().code, ErrorCode::Invalid); // not empty
 }
+
+TEST_F(KnowledgePanelTest, DeletedArticlesAreListedAsTheyWereAndAnEditorRestoresOne)
+{
+    const core::KbArticle gone = article(QStringLiteral("a-gone"), QStringLiteral("f-policy"),
+                                         QStringLiteral("旧的高龄津贴标准"), QStringLiteral("每月 100 元。"));
+    protocol::RecordHistory list{core::RecordKind::KbArticle, QString(), {}};
+    list.versions.append({3, QDateTime(QDate(2026, 11, 24), QTime(2, 0), Qt::UTC), QStringLiteral("acc-9"),
+                          QStringLiteral("王督导"), QStringLiteral("坐席9"), true,
+                          gone.toCbor().toCborValue().toCbor()});
+    ArticleHistoryDialog dialog(QString(), true);
+    dialog.show();
+    dialog.setHistory(list);
+    ASSERT_EQ(dialog.versionCount(), 1);
+    EXPECT_TRUE(dialog.shownText().contains(QStringLiteral("每月 100 元")));
+    QSignalSpy restore(&dialog, &ArticleHistoryDialog::restoreRequested);
+    auto *button = dialog.findChild<QPushButton *>();
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_EQ(restore.count(), 1);
+    EXPECT_EQ(restore.at(0).at(0).value<core::KbArticle>().meta.id, QStringLiteral("a-gone"));
+
+    ArticleHistoryDialog agents(QString(), false);
+    agents.setHistory(list);
+    EXPECT_TRUE(agents.findChild<QPushButton *>()->isHidden()); // agents read, never restore
+}

@@ -130,6 +130,31 @@ TEST(Knowledge, ASupervisorsEditsReachEverySeatAndTheHubKeepsEveryVersion)
     EXPECT_FALSE(first->body.contains(QStringLiteral("头部撞击"))); // the first version as it was
     EXPECT_EQ(first->folderId, flows.meta.id);
 
+    // The deleted articles, each as it was: the supervisor restores it; it goes on from version 4.
+    QSignalSpy deletedList(supervisor.client.get(), &sync::SyncClient::historyReceived);
+    supervisor.client->requestHistory(core::RecordKind::KbArticle, QString());
+    ASSERT_TRUE(deletedList.wait(10000));
+    const auto deleted = deletedList.at(0).at(0).value<protocol::RecordHistory>();
+    EXPECT_TRUE(deleted.recordId.isEmpty());
+    ASSERT_EQ(deleted.versions.size(), 1);
+    EXPECT_TRUE(deleted.versions[0].deleted);
+    EXPECT_EQ(deleted.versions[0].authorName, QStringLiteral("王督导"));
+    const auto before = core::KbArticle::fromCbor(QCborValue::fromCbor(deleted.versions[0].record));
+    ASSERT_TRUE(before.ok());
+    EXPECT_EQ(before->meta.id, article.meta.id);
+    EXPECT_TRUE(before->body.contains(QStringLiteral("头部撞击")));
+    ASSERT_TRUE(put(supervisor, core::RecordKind::KbArticle, before->toCbor(), before->meta.id, 0));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto a = atAgent.get(article.meta.id);
+            return a && a->meta.version == 5;
+        },
+        10000));
+    QSignalSpy none(supervisor.client.get(), &sync::SyncClient::historyReceived);
+    supervisor.client->requestHistory(core::RecordKind::KbArticle, QString());
+    ASSERT_TRUE(none.wait(10000));
+    EXPECT_TRUE(none.at(0).at(0).value<protocol::RecordHistory>().versions.isEmpty()); // nothing deleted now
+
     // Other records' histories are for supervisors: an agent is refused, clearly.
     QSignalSpy failed(agent.client.get(), &sync::SyncClient::historyFailed);
     agent.client->requestHistory(core::RecordKind::Account, agent.client->accountId());

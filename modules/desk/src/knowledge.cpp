@@ -278,6 +278,7 @@ KnowledgePanel::KnowledgePanel(store::Database *replica, sync::SyncClient *sync,
     addButton(QStringLiteral("kbEditFolder"), tr("Rename / move folder"), [this] { editFolder(false); });
     addButton(QStringLiteral("kbDelete"), tr("Delete"), [this] { removeSelected(); });
     addButton(QStringLiteral("kbHistory"), tr("History"), [this] { showHistory(); });
+    addButton(QStringLiteral("kbDeleted"), tr("Deleted articles"), [this] { showDeleted(); });
     buttons->addWidget(m_editBar);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -642,6 +643,35 @@ void KnowledgePanel::showHistory()
     m_sync->requestHistory(core::RecordKind::KbArticle, id);
 }
 
+void KnowledgePanel::showDeleted()
+{
+    if (!m_sync) {
+        m_status->setText(tr("Not connected to a hub: the knowledge base cannot be changed."));
+        return;
+    }
+    auto *dialog = new ArticleHistoryDialog(QString(), m_editor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_sync, &sync::SyncClient::historyReceived, dialog, [dialog](const protocol::RecordHistory &h) {
+        if (h.recordId.isEmpty() && h.kind == core::RecordKind::KbArticle)
+            dialog->setHistory(h);
+    });
+    connect(m_sync, &sync::SyncClient::historyFailed, dialog,
+            [dialog](core::RecordKind, const QString &rid, const Error &e) {
+                if (rid.isEmpty())
+                    dialog->showError(e.message);
+            });
+    connect(dialog, &ArticleHistoryDialog::restoreRequested, this,
+            [this, dialog](const core::KbArticle &old) {
+                // Not in the replica any more: a new version on top of its history (the hub numbers it on).
+                Status s = saveArticle(old, 0);
+                m_status->setText(s ? tr("\"%1\" is restored.").arg(old.title) : s.error().message);
+                if (s)
+                    dialog->close();
+            });
+    dialog->show();
+    m_sync->requestHistory(core::RecordKind::KbArticle, QString());
+}
+
 // ---- the editor -------------------------------------------------------------------------------
 
 ArticleEditor::ArticleEditor(core::KbArticle article, const QList<core::KbFolder> &folders, QWidget *parent)
@@ -742,7 +772,7 @@ ArticleHistoryDialog::ArticleHistoryDialog(const QString &articleId, bool editor
     : QDialog(parent)
     , m_articleId(articleId)
 {
-    setWindowTitle(tr("History of the article"));
+    setWindowTitle(articleId.isEmpty() ? tr("Deleted articles") : tr("History of the article"));
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(tr("Asking the hub…"), this);
     layout->addWidget(m_status);
@@ -773,6 +803,23 @@ void ArticleHistoryDialog::setHistory(const protocol::RecordHistory &history)
 {
     m_history = history;
     m_list->clear();
+    const bool deletedList = m_articleId.isEmpty();
+    if (deletedList) { // already newest first: one deletion per article, with the article before it
+        std::reverse(m_history.versions.begin(), m_history.versions.end());
+        for (auto it = m_history.versions.crbegin(); it != m_history.versions.crend(); ++it) {
+            const auto a = core::KbArticle::fromCbor(QCborValue::fromCbor(it->record));
+            const QString who = it->authorName.isEmpty() ? it->author : it->authorName;
+            m_list->addItem(
+                tr("%1\ndeleted %2 by %3")
+                    .arg(a ? a->title : tr("(cannot be read)"),
+                         QLocale().toString(it->at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")), who));
+        }
+        m_status->setText(
+            tr("%n deleted article(s), newest first.", nullptr, int(m_history.versions.size())));
+        if (m_list->count() > 0)
+            m_list->setCurrentRow(0);
+        return;
+    }
     for (auto it = history.versions.crbegin(); it != history.versions.crend(); ++it) { // newest first
         const QString who = it->authorName.isEmpty() ? it->author : it->authorName;
         m_list->addItem(
@@ -808,14 +855,14 @@ void ArticleHistoryDialog::selectVersion(int row)
         return;
     m_list->setCurrentRow(row);
     const auto &v = m_history.versions[m_history.versions.size() - 1 - row];
-    if (v.deleted) {
+    if (v.deleted && v.record.isEmpty()) {
         m_view->setPlainText(tr("(deleted in this version)"));
         m_restore->setEnabled(false);
         return;
     }
     auto a = core::KbArticle::fromCbor(QCborValue::fromCbor(v.record));
     m_view->setMarkdown(a ? markdownOf(*a) : tr("(this version cannot be read)"));
-    m_restore->setEnabled(a.ok() && row > 0);
+    m_restore->setEnabled(a.ok() && (row > 0 || m_articleId.isEmpty()));
 }
 
 } // namespace safelink::desk

@@ -21,6 +21,21 @@ Result<qint64> ChangeFeed::latestSeq()
     return seq;
 }
 
+Result<qint64> ChangeFeed::lastVersion(core::RecordKind kind, const QString &recordId)
+{
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM changes WHERE kind = ? AND record_id = ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(core::recordKindKey(kind));
+    (*q)->addBindValue(recordId);
+    if (!(*q)->exec() || !(*q)->next())
+        return store::sqlError(QStringLiteral("last version"), (*q)->lastError());
+    const qint64 version = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return version;
+}
+
 Result<QList<Change>> ChangeFeed::select(const QString &where, const QVariantList &binds)
 {
     auto q = m_db.prepared(QStringLiteral("SELECT seq, kind, record_id, version, deleted, data, at, author, "

@@ -499,14 +499,25 @@ void HubServer::handleHistory(Peer &peer, const Frame &frame)
         sendError(peer, frame.requestId, makeError(ErrorCode::Forbidden, ServerText::historyForbidden()));
         return;
     }
-    auto q = m_db.prepared(QStringLiteral("SELECT version, at, deleted, data, author, seat FROM changes "
-                                          "WHERE kind = ? AND record_id = ? ORDER BY seq"));
+    // A record's versions, or (no id) the kind's records whose last change is a deletion, each with
+    // the record as it was before it (so that it can be restored).
+    const bool deletedList = request->recordId.isEmpty();
+    auto q = m_db.prepared(
+        deletedList ? QStringLiteral(
+            "SELECT c.version, c.at, c.deleted, (SELECT p.data FROM changes p WHERE p.kind = c.kind "
+            "AND p.record_id = c.record_id AND p.deleted = 0 ORDER BY p.seq DESC LIMIT 1), "
+            "c.author, c.seat FROM changes c WHERE c.kind = ? AND c.deleted = 1 AND NOT EXISTS "
+            "(SELECT 1 FROM changes d WHERE d.kind = c.kind AND d.record_id = c.record_id AND "
+            "d.seq > c.seq) ORDER BY c.seq DESC LIMIT 500")
+                    : QStringLiteral("SELECT version, at, deleted, data, author, seat FROM changes "
+                                     "WHERE kind = ? AND record_id = ? ORDER BY seq"));
     if (!q) {
         sendError(peer, frame.requestId, q.error());
         return;
     }
     (*q)->addBindValue(core::recordKindKey(request->kind));
-    (*q)->addBindValue(request->recordId);
+    if (!deletedList)
+        (*q)->addBindValue(request->recordId);
     if (!(*q)->exec()) {
         sendError(peer, frame.requestId, makeError(ErrorCode::Storage, (*q)->lastError().text()));
         return;
@@ -532,8 +543,9 @@ void HubServer::handleHistory(Peer &peer, const Frame &frame)
         }
         v.authorName = names.value(v.author);
     }
-    if (Status s = m_writes.audit().record(actor, QStringLiteral("read"), core::recordKindKey(request->kind),
-                                           request->recordId, QStringLiteral("history"));
+    if (Status s = m_writes.audit().record(
+            actor, QStringLiteral("read"), core::recordKindKey(request->kind), request->recordId,
+            deletedList ? QStringLiteral("deleted records") : QStringLiteral("history"));
         !s) {
         sendError(peer, frame.requestId, s.error()); // no audit line, no data
         return;

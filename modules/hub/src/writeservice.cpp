@@ -159,10 +159,18 @@ Result<WriteResult> WriteService::apply(const WriteRequest &request, const Actor
         if (request.op == WriteOp::Delete && currentVersion == 0)
             return makeError(ErrorCode::NotFound, WriteText::missing());
 
+        // A record restored after a deletion goes on from its last version: its history stays one line.
+        qint64 lastVersion = currentVersion;
+        if (currentVersion == 0) {
+            auto last = m_feed.lastVersion(request.kind, id);
+            if (!last)
+                return last.error();
+            lastVersion = *last;
+        }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         change.kind = request.kind;
         change.recordId = id;
-        change.version = currentVersion + 1;
+        change.version = lastVersion + 1;
         change.deleted = request.op == WriteOp::Delete;
         change.at = now;
         change.author = actor.accountId;
@@ -187,9 +195,10 @@ Result<WriteResult> WriteService::apply(const WriteRequest &request, const Actor
         }
         if (Status st = m_feed.append(change, actor.seat); !st)
             return st;
-        const QString action = change.deleted        ? QStringLiteral("delete")
-                               : currentVersion == 0 ? QStringLiteral("create")
-                                                     : QStringLiteral("update");
+        const QString action = change.deleted                           ? QStringLiteral("delete")
+                               : currentVersion == 0 && lastVersion > 0 ? QStringLiteral("restore")
+                               : currentVersion == 0                    ? QStringLiteral("create")
+                                                                        : QStringLiteral("update");
         return m_audit.record(actor, action, kindKey, id, QStringLiteral("version %1").arg(change.version));
     });
     if (!s) {

@@ -3,6 +3,7 @@
 #include <safelink/map/mapview.h>
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -101,8 +102,16 @@ void MapView::ensurePage()
     auto *channel = new QWebChannel(m_page);
     channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_page->setWebChannel(channel);
-    connect(m_bridge, &MapBridge::becameReady, this, [this] {
-        qCInfo(lcMap) << "map page ready";
+    auto *since = new QElapsedTimer;
+    since->start();
+    connect(m_page, &QObject::destroyed, this, [since] { delete since; });
+    connect(m_page, &QWebEnginePage::loadStarted, this,
+            [since] { qCInfo(lcMap) << "map page load started after" << since->elapsed() << "ms"; });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [since](bool ok) {
+        qCInfo(lcMap) << "map page loaded" << ok << "after" << since->elapsed() << "ms";
+    });
+    connect(m_bridge, &MapBridge::becameReady, this, [this, since] {
+        qCInfo(lcMap) << "map page ready after" << since->elapsed() << "ms";
         if (m_hasScene)
             push();
     });

@@ -431,7 +431,7 @@ Result<HistoryRequest> HistoryRequest::fromBody(const QCborMap &body)
     cbor::Reader r(body, QStringLiteral("historyRequest"));
     HistoryRequest h;
     h.kind = *kind;
-    h.recordId = r.string(QStringLiteral("id"), true);
+    h.recordId = r.string(QStringLiteral("id")); // empty: the kind's deleted records
     if (!r.ok())
         return r.error();
     if (h.recordId.size() > 100)
@@ -453,7 +453,7 @@ QCborMap RecordHistory::toBody() const
         e.insert(QStringLiteral("authorName"), v.authorName);
         e.insert(QStringLiteral("seat"), v.seat);
         e.insert(QStringLiteral("deleted"), v.deleted);
-        if (!v.deleted)
+        if (!v.record.isEmpty())
             e.insert(QStringLiteral("record"), v.record);
         list.append(e);
     }
@@ -469,7 +469,7 @@ Result<RecordHistory> RecordHistory::fromBody(const QCborMap &body)
     cbor::Reader r(body, QStringLiteral("history"));
     RecordHistory h;
     h.kind = *kind;
-    h.recordId = r.string(QStringLiteral("id"), true);
+    h.recordId = r.string(QStringLiteral("id"));
     for (const QCborValue &v : r.array(QStringLiteral("versions"))) {
         cbor::Reader e(v, QStringLiteral("version"));
         RecordVersion rv;

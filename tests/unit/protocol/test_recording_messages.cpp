@@ -131,7 +131,11 @@ TEST(HistoryMessages, RequestAndHistoryRoundTripAndBadBodiesNameTheField)
     EXPECT_EQ(protocol::HistoryRequest::fromBody(badKind).error().field, QStringLiteral("kind"));
     QCborMap noId = request.toBody();
     noId.remove(QStringLiteral("id"));
-    EXPECT_FALSE(protocol::HistoryRequest::fromBody(noId).ok());
+    ASSERT_TRUE(protocol::HistoryRequest::fromBody(noId).ok()); // no id: the kind's deleted records
+    EXPECT_TRUE(protocol::HistoryRequest::fromBody(noId)->recordId.isEmpty());
+    QCborMap longId = request.toBody();
+    longId.insert(QStringLiteral("id"), QString(101, QLatin1Char('x')));
+    EXPECT_EQ(protocol::HistoryRequest::fromBody(longId).error().field, QStringLiteral("id"));
 
     protocol::RecordHistory history{core::RecordKind::KbArticle, QStringLiteral("a-1"), {}};
     history.versions.append({1, QDateTime(QDate(2026, 11, 24), QTime(3, 0), Qt::UTC), QStringLiteral("acc-1"),

@@ -92,6 +92,7 @@ private:
     void editFolder(bool create);
     void removeSelected();
     void showHistory();
+    void showDeleted();
     QString currentFolderId() const;
     Status write(core::RecordKind kind, const QCborMap &record, const QString &id, qint64 basedOn,
                  bool remove);
@@ -140,7 +141,8 @@ private:
 };
 
 // Every version of an article from the hub: who, when, from which seat; the selected version is
-// shown; an editor restores it (saved again as the newest version).
+// shown; an editor restores it (saved again as the newest version). With no article id: the deleted
+// articles, each as it was before its deletion, for an editor to restore.
 class ArticleHistoryDialog : public QDialog {
     Q_OBJECT
 

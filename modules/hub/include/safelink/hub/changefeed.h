@@ -27,6 +27,8 @@ public:
     }
 
     Result<qint64> latestSeq();
+    // The highest version a record ever had (0: never written), also after it was deleted.
+    Result<qint64> lastVersion(core::RecordKind kind, const QString &recordId);
     // Changes after `seq`, oldest first, at most `limit`.
     Result<QList<Change>> since(qint64 seq, int limit);
     // The change a write with this idempotency key produced, if it was accepted before.

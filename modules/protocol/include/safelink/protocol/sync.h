@@ -34,6 +34,9 @@
 //   RecordingFetch {id, purpose}      →  ← RecordingData {id, offset, total, data} ... (plain WAV) | Error
 //   HistoryRequest {kind, id}         →  ← History {kind, id, versions: [{version, at, author, authorName,
 //                                           seat, deleted, record}]} (oldest first) | Error
+//   HistoryRequest {kind, id: ""}     →  ← History {kind, "", versions: the deletions of the kind's records
+//                                           that are still deleted, newest first, each with the record as
+//                                           it was before (its id is inside)} | Error
 namespace safelink::protocol {
 
 struct LoginRequest {
@@ -203,7 +206,7 @@ struct SeatBoard {
 // the history of a knowledge-base article or, for supervisors, of any record.
 struct HistoryRequest {
     core::RecordKind kind = core::RecordKind::KbArticle;
-    QString recordId;
+    QString recordId; // empty: the kind's records that are deleted now (for restoring them)
 
     QCborMap toBody() const;
     static Result<HistoryRequest> fromBody(const QCborMap &body);
@@ -216,7 +219,7 @@ struct RecordVersion {
     QString authorName;
     QString seat;
     bool deleted = false;
-    QByteArray record; // CBOR as stored; empty for a delete
+    QByteArray record; // CBOR as stored; a deletion: empty, or in a deleted list the record before it
     friend bool operator==(const RecordVersion &, const RecordVersion &) = default;
 };
 
