@@ -239,6 +239,11 @@ TEST(DeskCalls, AnAlarmIsPoppedAnsweredConferencedWith120AndItsCaseReachesTheOth
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(QApplication::focusWidget(), summary); // asked for: the summary takes the keys
     QTest::keyClicks(summary, QStringLiteral("fell in the bathroom"));
+    // Ctrl+K from the case form opens the knowledge base (a text field would take Ctrl+K itself).
+    QTest::keyClick(summary, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), window.findChild<QLineEdit *>(QStringLiteral("kbSearch")));
+    EXPECT_EQ(summary->text(), QStringLiteral("fell in the bathroom")); // nothing deleted
+    summary->setFocus();
     // A button's key clicks it visibly (pressed for 100 ms), then acts.
     QTest::keyClick(summary, Qt::Key_1, Qt::ControlModifier); // step 1: assessed
     ASSERT_TRUE(

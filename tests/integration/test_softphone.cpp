@@ -710,3 +710,33 @@ TEST_F(Softphone, ASeatHoldingCallerAmbulancePoliceAndRelativesStillGetsTheNextA
     EXPECT_TRUE(alarm.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 5000).has_value());
     seat.phone->stop();
 }
+
+TEST_F(Softphone, ATerminalCallingAgainWhileItsFirstCallIsStillUpRingsInsteadOfBusy)
+{
+    // The terminal's first call dropped on its side but the seat never heard (a lost BYE, a dead 4G
+    // link): the old man presses again. liblinphone's default refuses a call from an address it
+    // already has a call with (486); the second alarm must ring.
+    KamailioProcess proxy;
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("1001"), kSeatPassword));
+    ASSERT_TRUE(proxy.addUser(QStringLiteral("2001"), kPeerPassword));
+    ASSERT_TRUE(proxy.start()) << proxy.logText().toStdString();
+    Seat seat(m_dir.file(QStringLiteral("again")), m_dir.file(QStringLiteral("agent.wav")));
+    ASSERT_TRUE(seat.registerAt(proxy, QStringLiteral("1001"), kSeatPassword));
+    auto options = BaresipPeer::registered(QStringLiteral("2001"), kPeerPassword, proxy.port());
+    options.toneHz = int(kTerminalHz);
+    BaresipPeer terminal(options);
+    ASSERT_TRUE(terminal.start());
+    ASSERT_TRUE(terminal.waitRegistered());
+    ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001"))));
+    const CallId first = seat.waitForCall(CallState::Ringing, QStringLiteral("2001"));
+    ASSERT_NE(first, 0u);
+    seat.phone->answer(first);
+    ASSERT_TRUE(seat.waitState(first, CallState::Active));
+    ASSERT_TRUE(terminal.dial(proxy.userUri(QStringLiteral("1001")))); // the same terminal, again
+    const CallId second = seat.waitForCall(CallState::Ringing, QStringLiteral("2001")); // the first is active
+    ASSERT_NE(second, 0u) << "the second call was refused: " << terminal.logText().toStdString();
+    EXPECT_NE(second, first);
+    seat.phone->answer(second); // the first goes on hold
+    ASSERT_TRUE(seat.waitState(second, CallState::Active));
+    seat.phone->stop();
+}

@@ -23,6 +23,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QTabWidget>
@@ -146,6 +147,9 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
         m_side->setCurrentWidget(m_kb);
         m_kb->focusSearch(); // asked for by the agent
     });
+    // Text fields take Ctrl+K for themselves (delete to the end of the line): the knowledge base's
+    // key must work from the case form too.
+    qApp->installEventFilter(this);
     QAction *mapAction = menu->addAction(tr("Show the &map"));
     mapAction->setObjectName(QStringLiteral("mapShow"));
     mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -235,6 +239,18 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
 }
 
 DeskSession::~DeskSession() = default;
+
+bool DeskSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier) {
+            event->ignore(); // not the widget's: the application shortcut fires
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void DeskSession::onIncoming(const telephony::CallInfo &call)
 {

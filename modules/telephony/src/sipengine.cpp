@@ -692,6 +692,10 @@ bool SipEngine::start()
     // offered, never this limit (over it liblinphone refuses an alarm with 486).
     core->setMaxCalls(12);
     core->setIncTimeout(600); // an alarm call rings until answered or re-routed, not 30 s
+    // liblinphone refuses with 486 a call from an address it already has a call with. A terminal
+    // calls again when its first call dropped on its side (or a BYE was lost) while the seat still
+    // holds that call: the second alarm must ring, never be busy.
+    core->getConfig()->setInt("sip", "reject_duplicated_calls", 0);
     core->setUseRfc2833ForDtmf(c.dtmf != DtmfMode::SipInfo);
     core->setUseInfoForDtmf(c.dtmf != DtmfMode::Rfc4733);
     if (c.useFiles) {

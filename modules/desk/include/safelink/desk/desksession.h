@@ -89,6 +89,9 @@ public:
     // Microseconds from the incoming call's signal to the card laid out (the last pop).
     qint64 lastPopMicros() const { return m_lastPopMicros; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The card for a call is complete (tests and the benchmark wait for this).
     void popShown(const safelink::desk::PopCard &card);
