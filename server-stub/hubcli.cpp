@@ -1,5 +1,6 @@
 #include "hubcli.h"
 #include "recordingcommands.h"
+#include "routingcommands.h"
 #include "servecommands.h"
 #include "subjectcommands.h"
 
@@ -66,6 +67,14 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
         {"map", QT_TR_NOOP("Set the center's map tiles: a tile server's address or an MBTiles file."),
          [this](const QStringList &a) {
              return runMap(a, m_out, m_err);
+         }},
+        {"routing", QT_TR_NOOP("Call routing: the SIP proxy's token, ring time, longest wait, area code."),
+         [this](const QStringList &a) {
+             return runRouting(a, m_out, m_err);
+         }},
+        {"block", QT_TR_NOOP("The harassment list: block or unblock a number, list them."),
+         [this](const QStringList &a) {
+             return runBlock(a, m_out, m_err);
          }},
         {"device-token", QT_TR_NOOP("Issue the token a terminal sends with its events."),
          [this](const QStringList &a) {

@@ -3,6 +3,7 @@
 
 #include <safelink/hub/accounts.h>
 #include <safelink/hub/auditlog.h>
+#include <safelink/hub/callrouting.h>
 #include <safelink/hub/deviceevents.h>
 #include <safelink/hub/httpapi.h>
 #include <safelink/hub/hubserver.h>
@@ -348,6 +349,9 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     HttpApi api(**db, accounts, writes, audit);
+    // The ACD decides from the seats signed in here; Kamailio asks through the HTTP API.
+    CallRouting routing(**db, writes, [&server] { return server.seatBoard(); });
+    api.setRouting(&routing);
     if (!httpOff) {
         if (Status s = api.listen(http->first, http->second); !s) {
             err << s.error().toString() << '\n';

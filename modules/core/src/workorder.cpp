@@ -110,6 +110,8 @@ QCborMap WorkOrder::toCbor() const
     m.insert(QStringLiteral("providerId"), providerId);
     m.insert(QStringLiteral("assignee"), assignee);
     m.insert(QStringLiteral("description"), description);
+    if (!phone.isEmpty())
+        m.insert(QStringLiteral("phone"), phone);
     m.insert(QStringLiteral("createdAt"), cbor::fromDateTime(createdAt));
     m.insert(QStringLiteral("dueAt"), cbor::fromDateTime(dueAt));
     m.insert(QStringLiteral("completedAt"), cbor::fromDateTime(completedAt));
@@ -140,6 +142,7 @@ Result<WorkOrder> WorkOrder::fromCbor(const QCborValue &value)
     w.providerId = r.string(QStringLiteral("providerId"));
     w.assignee = r.string(QStringLiteral("assignee"));
     w.description = r.string(QStringLiteral("description"));
+    w.phone = r.string(QStringLiteral("phone"));
     w.createdAt = r.dateTime(QStringLiteral("createdAt"));
     w.dueAt = r.dateTime(QStringLiteral("dueAt"));
     w.completedAt = r.dateTime(QStringLiteral("completedAt"));

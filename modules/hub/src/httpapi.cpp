@@ -1,5 +1,6 @@
 #include <safelink/hub/accounts.h>
 #include <safelink/hub/auditlog.h>
+#include <safelink/hub/callrouting.h>
 #include <safelink/hub/httpapi.h>
 #include <safelink/hub/maptiles.h>
 #include <safelink/hub/writeservice.h>
@@ -57,6 +58,12 @@ public:
         return tr("Send the device's token in the header Authorization: Device <token>.");
     }
     static QString roleMayNot() { return tr("Your role may not do this."); }
+    static QString proxyTokenFirst()
+    {
+        return tr(
+            "Send the SIP proxy's routing token: \"Authorization: Route <token>\" (safelink-hub routing).");
+    }
+    static QString noRouting() { return tr("Call routing is not running on this hub."); }
     static QString nothingHere() { return tr("There is nothing at this address."); }
     static QString noSubject() { return tr("There is no person with this id."); }
     static QString noCase() { return tr("There is no case with this id."); }
@@ -526,7 +533,8 @@ private:
 
 class HttpApi::Private {
 public:
-    enum class Auth { None, Session, Device };
+    // Proxy: Kamailio asking where a hotline call goes (`Authorization: Route <token>`).
+    enum class Auth { None, Session, Device, Proxy };
 
     struct Call {
         const QHttpServerRequest &request;
@@ -574,6 +582,12 @@ public:
         addRoute(Method::Get, "/api/v1/tiles/{z}/{x}/{y}", Auth::None, &Private::mapTile);
         addRoute(Method::Get, "/api/v1/metrics", Auth::Session, &Private::metrics);
         addRoute(Method::Get, "/metrics", Auth::Session, &Private::prometheus);
+        addRoute(Method::Post, "/api/v1/route", Auth::Proxy, &Private::routeCall);
+        addRoute(Method::Post, "/api/v1/route/events", Auth::Proxy, &Private::routeEvent);
+        addRoute(Method::Get, "/api/v1/call-queue", Auth::Session, &Private::callQueue);
+        addRoute(Method::Get, "/api/v1/blocked-numbers", Auth::Session, &Private::listBlocked);
+        addRoute(Method::Post, "/api/v1/blocked-numbers", Auth::Session, &Private::addBlocked);
+        addRoute(Method::Delete, "/api/v1/blocked-numbers/{number}", Auth::Session, &Private::removeBlocked);
     }
 
     void addRoute(Method method, const char *pattern, Auth auth, Reply (Private::*handler)(Call &))
@@ -606,6 +620,13 @@ public:
     Reply mapTile(Call &call);
     Reply metrics(Call &call);
     Reply prometheus(Call &call);
+    Reply routeCall(Call &call);
+    Reply routeEvent(Call &call);
+    Reply callQueue(Call &call);
+    Reply listBlocked(Call &call);
+    Reply addBlocked(Call &call);
+    Reply removeBlocked(Call &call);
+    Reply noRouting();
 
     store::Database &m_db;
     MapTiles m_tiles{m_db};
@@ -615,6 +636,7 @@ public:
     store::RecordStore m_records;
     DeviceEvents m_devices;
     HttpServer *m_server = nullptr;
+    CallRouting *m_routing = nullptr;
     QList<Route> m_routes;
     QElapsedTimer m_uptime;
     quint16 m_port = 0;
@@ -727,6 +749,15 @@ Reply HttpApi::Private::dispatch(const QHttpServerRequest &request, const QStrin
                 return r;
             }
             call.deviceId = *device;
+        } else if (route.auth == Auth::Proxy) {
+            if (!m_routing)
+                return noRouting();
+            if (!m_routing->checkProxyToken(credentials(request, QLatin1String("Route")))) {
+                Reply r = fromError(makeError(ErrorCode::Unauthenticated, HttpText::proxyTokenFirst()));
+                r.headers = {
+                    {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Route realm=\"safelink\"")}};
+                return r;
+            }
         }
         return (this->*route.handler)(call);
     }
@@ -1062,6 +1093,108 @@ Reply HttpApi::Private::health(Call &)
     return json(200, o);
 }
 
+Reply HttpApi::Private::noRouting()
+{
+    return errorReply(503, QStringLiteral("unavailable"), HttpText::noRouting());
+}
+
+// Kamailio's question: the body is a form (call=…&from=…&to=…), the answer one line of text that
+// its script splits on spaces ("offer 1003 15", "wait 2", "refuse 603").
+Reply HttpApi::Private::routeCall(Call &call)
+{
+    auto decision = m_routing->route(QUrlQuery(QString::fromUtf8(call.request.body())), call.address);
+    if (!decision)
+        return fromError(decision.error());
+    Reply r;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = decision->toLine() + '\n';
+    return r;
+}
+
+Reply HttpApi::Private::routeEvent(Call &call)
+{
+    if (Status s = m_routing->event(QUrlQuery(QString::fromUtf8(call.request.body())), call.address); !s)
+        return fromError(s.error());
+    Reply r;
+    r.contentType = "text/plain; charset=utf-8";
+    r.body = "ok\n";
+    return r;
+}
+
+Reply HttpApi::Private::callQueue(Call &)
+{
+    if (!m_routing)
+        return noRouting();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray calls;
+    for (const RoutedCall &c : m_routing->queue()) {
+        calls.append(QJsonObject{
+            {QStringLiteral("callId"), c.callId},
+            {QStringLiteral("caller"), c.caller},
+            {QStringLiteral("callerClass"), callerClassKey(c.info.callerClass)},
+            {QStringLiteral("subjectId"),
+             c.info.subjectId.isEmpty() ? QJsonValue() : QJsonValue(c.info.subjectId)},
+            {QStringLiteral("subjectName"), c.info.subjectName},
+            {QStringLiteral("languages"), QJsonArray::fromStringList(c.info.languages)},
+            {QStringLiteral("state"),
+             c.state == RoutedCall::State::Offered ? QStringLiteral("ringing") : QStringLiteral("waiting")},
+            {QStringLiteral("ringing"), c.offeredTo.isEmpty() ? QJsonValue() : QJsonValue(c.offeredTo)},
+            {QStringLiteral("since"), timeText(c.enteredAt)},
+            {QStringLiteral("waitingSeconds"), qint64(c.enteredAt.secsTo(now))},
+        });
+    }
+    return json(200, QJsonObject{{QStringLiteral("calls"), calls}});
+}
+
+Reply HttpApi::Private::listBlocked(Call &call)
+{
+    if (!m_routing)
+        return noRouting();
+    if (!call.actor.has(core::Role::Supervisor) && !call.actor.has(core::Role::Admin)
+        && !call.actor.has(core::Role::Auditor))
+        return errorReply(403, QStringLiteral("forbidden"), HttpText::roleMayNot());
+    auto list = m_routing->blockedNumbers();
+    if (!list)
+        return fromError(list.error());
+    QJsonArray numbers;
+    for (const BlockedNumber &b : std::as_const(*list))
+        numbers.append(QJsonObject{{QStringLiteral("number"), b.number},
+                                   {QStringLiteral("reason"), b.reason},
+                                   {QStringLiteral("addedBy"), b.addedBy},
+                                   {QStringLiteral("addedAt"), timeText(b.addedAt)}});
+    return json(200, QJsonObject{{QStringLiteral("numbers"), numbers}});
+}
+
+Reply HttpApi::Private::addBlocked(Call &call)
+{
+    if (!m_routing)
+        return noRouting();
+    auto body = jsonObjectBody(call.request);
+    if (!body)
+        return fromError(body.error());
+    for (const QString &field : {QStringLiteral("number"), QStringLiteral("reason")}) {
+        if (!body->value(field).isString())
+            return errorReply(400, QStringLiteral("invalid"),
+                              body->contains(field) ? HttpText::expectedText() : HttpText::missing(), field);
+    }
+    if (Status s = m_routing->block(body->value(QStringLiteral("number")).toString(),
+                                    body->value(QStringLiteral("reason")).toString(), call.actor);
+        !s)
+        return fromError(s.error());
+    return json(201, QJsonObject{{QStringLiteral("blocked"), true}});
+}
+
+Reply HttpApi::Private::removeBlocked(Call &call)
+{
+    if (!m_routing)
+        return noRouting();
+    if (Status s = m_routing->unblock(call.params.value(0), call.actor); !s)
+        return fromError(s.error());
+    Reply r;
+    r.status = 204;
+    return r;
+}
+
 Result<HttpApi::Private::Counts> HttpApi::Private::counts()
 {
     Counts c;
@@ -1180,6 +1313,11 @@ quint16 HttpApi::port() const
 DeviceEvents &HttpApi::deviceEvents()
 {
     return d->m_devices;
+}
+
+void HttpApi::setRouting(CallRouting *routing)
+{
+    d->m_routing = routing;
 }
 
 } // namespace safelink::hub

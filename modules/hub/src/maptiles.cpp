@@ -1,5 +1,6 @@
 #include <safelink/hub/actor.h>
 #include <safelink/hub/auditlog.h>
+#include <safelink/hub/centersettings.h>
 #include <safelink/hub/maptiles.h>
 
 #include <safelink/store/database.h>
@@ -33,41 +34,12 @@ MapTiles::~MapTiles()
 
 QString MapTiles::setting(const QString &name) const
 {
-    auto q = m_db.prepared(QStringLiteral("SELECT value FROM center_settings WHERE name = ?"));
-    if (!q)
-        return {};
-    (*q)->addBindValue(name);
-    if (!(*q)->exec() || !(*q)->next())
-        return {};
-    const QString v = (*q)->value(0).toString();
-    (*q)->finish();
-    return v;
+    return centerSetting(m_db, name);
 }
 
 Status MapTiles::store(const QString &name, const QString &value, AuditLog &audit, const Actor &actor)
 {
-    return m_db.transaction([&]() -> Status {
-        auto del = m_db.prepared(QStringLiteral("DELETE FROM center_settings WHERE name = ?"));
-        if (!del)
-            return del.error();
-        (*del)->addBindValue(name);
-        if (!(*del)->exec())
-            return makeError(ErrorCode::Storage, (*del)->lastError().text());
-        if (!value.isEmpty()) {
-            auto ins = m_db.prepared(QStringLiteral(
-                "INSERT INTO center_settings (name, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
-            if (!ins)
-                return ins.error();
-            (*ins)->addBindValue(name);
-            (*ins)->addBindValue(value);
-            (*ins)->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            (*ins)->addBindValue(actor.accountId);
-            if (!(*ins)->exec())
-                return makeError(ErrorCode::Storage, (*ins)->lastError().text());
-        }
-        return audit.record(actor, QStringLiteral("setting"), QStringLiteral("center"), name,
-                            value.isEmpty() ? QStringLiteral("(none)") : value);
-    });
+    return storeCenterSetting(m_db, audit, actor, name, value);
 }
 
 Status MapTiles::setUrl(const core::TileSource &tiles, AuditLog &audit, const Actor &actor)

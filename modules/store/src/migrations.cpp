@@ -230,6 +230,14 @@ Status v9Backfill(Database &db)
     return {};
 }
 
+// The harassment list (骚扰电话屏蔽): numbers the hub refuses on the hotline, with the reason and
+// who added them. Hub only; seats see refusals as call records.
+QStringList v10BlockedNumbers(const Dialect &)
+{
+    return {QStringLiteral("CREATE TABLE blocked_numbers (number TEXT PRIMARY KEY, reason TEXT NOT NULL, "
+                           "added_by TEXT, added_at TEXT NOT NULL)")};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -244,6 +252,7 @@ const QList<Migration> &migrations()
         {7, "terminal numbers for caller ID, case numbers", &v7TerminalNumbers, &v7Backfill},
         {8, "seat SIP secrets", &v8SeatSecrets},
         {9, "article bodies in the short-word search", &v9ArticleWords, &v9Backfill},
+        {10, "blocked numbers", &v10BlockedNumbers},
     };
     return list;
 }

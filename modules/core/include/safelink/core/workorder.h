@@ -36,6 +36,8 @@ public:
     QString providerId; // resource that does the work
     QString assignee;   // person at the provider or agent account
     QString description;
+    QString
+        phone; // the number to call back (Callback orders from missed calls; may be unknown to the center)
     QDateTime createdAt;
     QDateTime dueAt;
     QDateTime completedAt;

@@ -16,6 +16,7 @@ namespace safelink::hub {
 
 class AccountService;
 class AuditLog;
+class CallRouting;
 class WriteService;
 
 // The hub's HTTP API under /api/v1/ (JSON; described in server-stub/API.md): sessions, subjects,
@@ -40,6 +41,9 @@ public:
 
     // Device tokens (issueToken) and the stored events.
     DeviceEvents &deviceEvents();
+    // Call routing for the SIP proxy (/api/v1/route), the call queue and the blocked list; without
+    // it those answer 503.
+    void setRouting(CallRouting *routing);
 
 Q_SIGNALS:
     // A terminal's event was accepted and stored (not for re-sent duplicates).
