@@ -76,6 +76,10 @@ HubCli::HubCli(QTextStream &out, QTextStream &err)
          [this](const QStringList &a) {
              return runBlock(a, m_out, m_err);
          }},
+        {"alarms", QT_TR_NOOP("Alarm handling: terminals' heartbeat interval, escalation to supervisors."),
+         [this](const QStringList &a) {
+             return runAlarms(a, m_out, m_err);
+         }},
         {"device-token", QT_TR_NOOP("Issue the token a terminal sends with its events."),
          [this](const QStringList &a) {
              return runDeviceToken(a, m_out, m_err);

@@ -1,6 +1,7 @@
 #include "routingcommands.h"
 #include "hubcli.h"
 
+#include <safelink/hub/alarmservice.h>
 #include <safelink/hub/auditlog.h>
 #include <safelink/hub/callrouting.h>
 #include <safelink/hub/centersettings.h>
@@ -147,6 +148,51 @@ int runBlock(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const BlockedNumber &b : std::as_const(*list))
         out << b.number << '\t' << b.reason << '\t' << b.addedBy << '\t'
             << b.addedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+    return 0;
+}
+
+int runAlarms(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(dataOption());
+    parser.addOption({QStringLiteral("heartbeat-seconds"),
+                      RoutingText::tr("How often terminals are expected to say they are alive (3-86400); two "
+                                      "intervals of silence raise a fault."),
+                      QStringLiteral("s")});
+    parser.addOption({QStringLiteral("escalate-seconds"),
+                      RoutingText::tr("An alarm nobody has taken by then alerts the supervisors (5-3600)."),
+                      QStringLiteral("s")});
+    if (int code = HubCli::parseCommand(
+            parser, args, RoutingText::tr("Alarm handling: heartbeats and escalation."), out, err);
+        code >= 0)
+        return code;
+    bool bad = false;
+    const auto heartbeat = intOption(parser, QStringLiteral("heartbeat-seconds"), err, bad);
+    const auto escalate = intOption(parser, QStringLiteral("escalate-seconds"), err, bad);
+    if (bad)
+        return 2;
+    auto db = HubCli::openData(parser.value(QStringLiteral("data")));
+    if (!db) {
+        err << db.error().toString() << '\n';
+        return 1;
+    }
+    AuditLog audit(**db);
+    if (heartbeat || escalate) {
+        if (Status s = AlarmService::setSettings(**db, audit, Actor::system(QStringLiteral("cli")), heartbeat,
+                                                 escalate);
+            !s) {
+            err << s.error().toString() << '\n';
+            return s.error().code == ErrorCode::Invalid ? 2 : 1;
+        }
+    }
+    const auto show = [&](const QString &label, const QString &name, const QString &fallback) {
+        const QString v = centerSetting(**db, name);
+        out << label << ": " << (v.isEmpty() ? fallback : v) << '\n';
+    };
+    show(RoutingText::tr("Heartbeat interval (s)"), QStringLiteral("alarm_heartbeat_seconds"),
+         QStringLiteral("300"));
+    show(RoutingText::tr("Escalation after (s)"), QStringLiteral("alarm_escalate_seconds"),
+         QStringLiteral("60"));
     return 0;
 }
 

@@ -9,5 +9,7 @@ namespace safelink::hub {
 int runRouting(const QStringList &args, QTextStream &out, QTextStream &err);
 // `safelink-hub block`: the harassment list (add, remove, list).
 int runBlock(const QStringList &args, QTextStream &out, QTextStream &err);
+// `safelink-hub alarms`: heartbeat interval and escalation time.
+int runAlarms(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace safelink::hub

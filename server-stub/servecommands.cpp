@@ -2,6 +2,7 @@
 #include "hubcli.h"
 
 #include <safelink/hub/accounts.h>
+#include <safelink/hub/alarmservice.h>
 #include <safelink/hub/auditlog.h>
 #include <safelink/hub/callrouting.h>
 #include <safelink/hub/deviceevents.h>
@@ -352,6 +353,12 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     // The ACD decides from the seats signed in here; Kamailio asks through the HTTP API.
     CallRouting routing(**db, writes, [&server] { return server.seatBoard(); });
     api.setRouting(&routing);
+    // Terminals' events and SCAIP messages become alarms (and fault work orders) on every desk.
+    AlarmService alarms(**db, writes);
+    api.setAlarms(&alarms);
+    QObject::connect(&api, &HttpApi::deviceEvent, &alarms, &AlarmService::onDeviceEvent);
+    if (Status s = alarms.catchUp(); !s)
+        err << s.error().toString() << '\n';
     if (!httpOff) {
         if (Status s = api.listen(http->first, http->second); !s) {
             err << s.error().toString() << '\n';

@@ -5,6 +5,7 @@
 
 #include "deskclient.h"
 #include "hubprocess.h"
+#include "hubrecords.h"
 
 #include "samples.h"
 #include "sip/baresippeer.h"
@@ -125,19 +126,9 @@ protected:
     // The people and the terminal, written into the hub's database before it starts.
     void writeCenterRecords()
     {
-        auto db = store::Database::open(hub.databaseConfig());
-        ASSERT_TRUE(db.ok());
-        hub::AuditLog audit(**db);
-        hub::WriteService writes(**db, audit);
-        const hub::Actor actor = hub::Actor::system(QStringLiteral("test"));
+        HubRecords records(hub);
         auto put = [&](core::RecordKind kind, const QCborMap &record) {
-            protocol::WriteRequest w;
-            w.kind = kind;
-            w.record = record;
-            w.recordId = record.value(QStringLiteral("id")).toString();
-            w.idempotencyKey = core::RecordMeta::newId();
-            auto r = writes.apply(w, actor);
-            ASSERT_TRUE(r.ok()) << r.error().toString().toStdString();
+            ASSERT_TRUE(records.put(kind, record));
         };
         core::Subject cantonese = sampleSubject(QStringLiteral("陈桂英"), kCantonese);
         cantonese.languages = {QStringLiteral("粤语")};

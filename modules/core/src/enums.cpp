@@ -96,6 +96,18 @@ const std::array<std::pair<PositionSource, const char *>, 4> EnumKeys<PositionSo
      {PositionSource::Gps, "gps"},
      {PositionSource::Cell, "cell"},
      {PositionSource::Wifi, "wifi"}}};
+const std::array<std::pair<AlarmCategory, const char *>, 19> EnumKeys<AlarmCategory>::table{{
+    {AlarmCategory::Sos, "sos"}, {AlarmCategory::Fall, "fall"}, {AlarmCategory::Fire, "fire"},
+    {AlarmCategory::Gas, "gas"}, {AlarmCategory::Care, "care"}, {AlarmCategory::Security, "security"},
+    {AlarmCategory::Environment, "environment"}, {AlarmCategory::Technical, "technical"},
+    {AlarmCategory::LowBattery, "low_battery"}, {AlarmCategory::PowerLost, "power_lost"},
+    {AlarmCategory::PowerRestored, "power_restored"}, {AlarmCategory::Restore, "restore"},
+    {AlarmCategory::Reset, "reset"}, {AlarmCategory::Heartbeat, "heartbeat"}, {AlarmCategory::Info, "info"},
+    {AlarmCategory::Other, "other"}, {AlarmCategory::HeartbeatMissing, "heartbeat_missing"},
+    {AlarmCategory::DeviceRemoved, "device_removed"}, {AlarmCategory::UnknownDevice, "unknown_device"}}};
+const std::array<std::pair<AlarmState, const char *>, 4> EnumKeys<AlarmState>::table{{
+    {AlarmState::Open, "open"}, {AlarmState::Taken, "taken"}, {AlarmState::Held, "held"},
+    {AlarmState::Closed, "closed"}}};
 // clang-format on
 
 QString label(Sex v)
@@ -457,6 +469,66 @@ QString label(PositionSource v)
         return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Cell tower"));
     case PositionSource::Wifi:
         return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Wi-Fi"));
+    }
+    return {};
+}
+
+QString label(AlarmCategory v)
+{
+    switch (v) {
+    case AlarmCategory::Sos:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "SOS"));
+    case AlarmCategory::Fall:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Fall"));
+    case AlarmCategory::Fire:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Fire or smoke"));
+    case AlarmCategory::Gas:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Gas"));
+    case AlarmCategory::Care:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Care sensor"));
+    case AlarmCategory::Security:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Security"));
+    case AlarmCategory::Environment:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Home environment"));
+    case AlarmCategory::Technical:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Device fault"));
+    case AlarmCategory::LowBattery:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Low battery"));
+    case AlarmCategory::PowerLost:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Mains power lost"));
+    case AlarmCategory::PowerRestored:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Mains power restored"));
+    case AlarmCategory::Restore:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Fault cleared"));
+    case AlarmCategory::Reset:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Alarm withdrawn"));
+    case AlarmCategory::Heartbeat:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Heartbeat"));
+    case AlarmCategory::Info:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Information"));
+    case AlarmCategory::Other:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Other alarm"));
+    case AlarmCategory::HeartbeatMissing:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Terminal silent"));
+    case AlarmCategory::DeviceRemoved:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Terminal removed"));
+    case AlarmCategory::UnknownDevice:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Unknown terminal"));
+    }
+    return {};
+}
+
+QString label(AlarmState v)
+{
+    switch (v) {
+    case AlarmState::Open:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Waiting"));
+    case AlarmState::Taken:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Being handled"));
+    case AlarmState::Held:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "On hold"));
+    case AlarmState::Closed:
+        return tl(QT_TRANSLATE_NOOP("safelink::core::Labels", "Closed"));
     }
     return {};
 }

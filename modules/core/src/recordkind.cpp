@@ -8,7 +8,7 @@
 namespace safelink::core {
 
 namespace {
-constexpr std::array<std::pair<RecordKind, const char *>, 11> kKeys{{
+constexpr std::array<std::pair<RecordKind, const char *>, 12> kKeys{{
     {RecordKind::Subject, "subject"},
     {RecordKind::Household, "household"},
     {RecordKind::Device, "device"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<RecordKind, const char *>, 11> kKeys{{
     {RecordKind::KbArticle, "kb_article"},
     {RecordKind::Account, "account"},
     {RecordKind::Seat, "seat"},
+    {RecordKind::Alarm, "alarm"},
 }};
 } // namespace
 

@@ -1,4 +1,5 @@
 #include <safelink/hub/accounts.h>
+#include <safelink/hub/alarmservice.h>
 #include <safelink/hub/auditlog.h>
 #include <safelink/hub/callrouting.h>
 #include <safelink/hub/httpapi.h>
@@ -584,6 +585,7 @@ public:
         addRoute(Method::Get, "/metrics", Auth::Session, &Private::prometheus);
         addRoute(Method::Post, "/api/v1/route", Auth::Proxy, &Private::routeCall);
         addRoute(Method::Post, "/api/v1/route/events", Auth::Proxy, &Private::routeEvent);
+        addRoute(Method::Post, "/api/v1/scaip", Auth::Proxy, &Private::scaipMessage);
         addRoute(Method::Get, "/api/v1/call-queue", Auth::Session, &Private::callQueue);
         addRoute(Method::Get, "/api/v1/blocked-numbers", Auth::Session, &Private::listBlocked);
         addRoute(Method::Post, "/api/v1/blocked-numbers", Auth::Session, &Private::addBlocked);
@@ -622,6 +624,7 @@ public:
     Reply prometheus(Call &call);
     Reply routeCall(Call &call);
     Reply routeEvent(Call &call);
+    Reply scaipMessage(Call &call);
     Reply callQueue(Call &call);
     Reply listBlocked(Call &call);
     Reply addBlocked(Call &call);
@@ -637,6 +640,7 @@ public:
     DeviceEvents m_devices;
     HttpServer *m_server = nullptr;
     CallRouting *m_routing = nullptr;
+    AlarmService *m_alarms = nullptr;
     QList<Route> m_routes;
     QElapsedTimer m_uptime;
     quint16 m_port = 0;
@@ -1107,7 +1111,7 @@ Reply HttpApi::Private::routeCall(Call &call)
         return fromError(decision.error());
     Reply r;
     r.contentType = "text/plain; charset=utf-8";
-    r.body = decision->toLine() + '\n';
+    r.body = decision->toLine();
     return r;
 }
 
@@ -1118,6 +1122,20 @@ Reply HttpApi::Private::routeEvent(Call &call)
     Reply r;
     r.contentType = "text/plain; charset=utf-8";
     r.body = "ok\n";
+    return r;
+}
+
+// A SCAIP <mrq> the SIP proxy received in a MESSAGE (the body as it came, the terminal's SIP URI in
+// ?from=); the answer is the <mrs> the proxy sends back in a MESSAGE of its own.
+Reply HttpApi::Private::scaipMessage(Call &call)
+{
+    if (!m_alarms)
+        return noRouting();
+    const QString from =
+        QUrlQuery(call.request.url()).queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded);
+    Reply r;
+    r.contentType = "application/scaip+xml";
+    r.body = m_alarms->onScaip(call.request.body(), from.left(256));
     return r;
 }
 
@@ -1318,6 +1336,11 @@ DeviceEvents &HttpApi::deviceEvents()
 void HttpApi::setRouting(CallRouting *routing)
 {
     d->m_routing = routing;
+}
+
+void HttpApi::setAlarms(AlarmService *alarms)
+{
+    d->m_alarms = alarms;
 }
 
 } // namespace safelink::hub

@@ -935,45 +935,6 @@ Response Response::refused(const ParseFailure &failure)
     return r;
 }
 
-QString alarmCategoryKey(AlarmCategory category)
-{
-    switch (category) {
-    case AlarmCategory::Sos:
-        return QStringLiteral("sos");
-    case AlarmCategory::Fall:
-        return QStringLiteral("fall");
-    case AlarmCategory::Fire:
-        return QStringLiteral("fire");
-    case AlarmCategory::Gas:
-        return QStringLiteral("gas");
-    case AlarmCategory::Care:
-        return QStringLiteral("care");
-    case AlarmCategory::Security:
-        return QStringLiteral("security");
-    case AlarmCategory::Environment:
-        return QStringLiteral("environment");
-    case AlarmCategory::Technical:
-        return QStringLiteral("technical");
-    case AlarmCategory::LowBattery:
-        return QStringLiteral("low_battery");
-    case AlarmCategory::PowerLost:
-        return QStringLiteral("power_lost");
-    case AlarmCategory::PowerRestored:
-        return QStringLiteral("power_restored");
-    case AlarmCategory::Restore:
-        return QStringLiteral("restore");
-    case AlarmCategory::Reset:
-        return QStringLiteral("reset");
-    case AlarmCategory::Heartbeat:
-        return QStringLiteral("heartbeat");
-    case AlarmCategory::Info:
-        return QStringLiteral("info");
-    case AlarmCategory::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
-}
-
 AlarmMeaning classify(MessageType type, int deviceType, std::optional<int> statusCode)
 {
     if (type == MessageType::Heartbeat)

@@ -57,14 +57,15 @@ bool WriteService::mayWrite(const Actor &actor, RecordKind kind, WriteOp op)
     if (actor.has(Role::Supervisor)) {
         if (kind == RecordKind::Account || kind == RecordKind::Seat)
             return false;
-        // Cases and calls are evidence: nobody but an admin deletes them.
-        return op == WriteOp::Put || (kind != RecordKind::Case && kind != RecordKind::Call);
+        // Cases, calls and alarms are evidence: nobody but an admin deletes them.
+        return op == WriteOp::Put
+               || (kind != RecordKind::Case && kind != RecordKind::Call && kind != RecordKind::Alarm);
     }
     if (actor.has(Role::Agent)) {
         if (op == WriteOp::Delete)
             return false;
         return kind == RecordKind::Case || kind == RecordKind::Call || kind == RecordKind::WorkOrder
-               || kind == RecordKind::Subject || kind == RecordKind::Household;
+               || kind == RecordKind::Subject || kind == RecordKind::Household || kind == RecordKind::Alarm;
     }
     return false; // auditors read only
 }

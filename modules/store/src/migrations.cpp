@@ -238,6 +238,27 @@ QStringList v10BlockedNumbers(const Dialect &)
                            "added_by TEXT, added_at TEXT NOT NULL)")};
 }
 
+// Alarms from terminals and from the hub (the desks' alarm queue), synced like every record.
+QStringList v11Alarms(const Dialect &d)
+{
+    return {
+        recordTable(d, QStringLiteral("alarms"),
+                    QStringLiteral("state TEXT NOT NULL, priority INTEGER NOT NULL, raised_at TEXT NOT NULL, "
+                                   "device_id TEXT, subject_id TEXT, source_ref TEXT")),
+        QStringLiteral("CREATE INDEX alarms_state ON alarms (state, priority, raised_at)"),
+        QStringLiteral("CREATE INDEX alarms_device ON alarms (device_id, state)"),
+        QStringLiteral("CREATE INDEX alarms_source ON alarms (source_ref)"),
+        // Hub only: when each terminal was last heard and the alarm raised for its silence.
+        QStringLiteral("CREATE TABLE device_heartbeats (device_id TEXT PRIMARY KEY, last_at TEXT NOT NULL, "
+                       "interval_s INTEGER NOT NULL, silent_alarm TEXT)"),
+        // Hub only: SCAIP messages handled (controller:ref:type) and the answer given, for re-sends.
+        QStringLiteral(
+            "CREATE TABLE scaip_messages (message_key TEXT PRIMARY KEY, received_at TEXT NOT NULL, "
+            "response %1 NOT NULL)")
+            .arg(d.blobType()),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -253,6 +274,7 @@ const QList<Migration> &migrations()
         {8, "seat SIP secrets", &v8SeatSecrets},
         {9, "article bodies in the short-word search", &v9ArticleWords, &v9Backfill},
         {10, "blocked numbers", &v10BlockedNumbers},
+        {11, "alarms", &v11Alarms},
     };
     return list;
 }

@@ -19,6 +19,7 @@ struct RecordStore::Repos {
         , articles(db)
         , accounts(db)
         , seats(db)
+        , alarms(db)
     {
     }
 
@@ -47,6 +48,8 @@ struct RecordStore::Repos {
             return f(articles, static_cast<KbArticle *>(nullptr));
         case RecordKind::Account:
             return f(accounts, static_cast<Account *>(nullptr));
+        case RecordKind::Alarm:
+            return f(alarms, static_cast<Alarm *>(nullptr));
         case RecordKind::Seat:
             break;
         }
@@ -64,6 +67,7 @@ struct RecordStore::Repos {
     KbArticleRepository articles;
     AccountRepository accounts;
     SeatRepository seats;
+    AlarmRepository alarms;
 };
 
 RecordStore::RecordStore(Database &db)
@@ -116,6 +120,8 @@ Result<RecordRef> RecordStore::check(RecordKind kind, const QCborMap &record)
         return checkAs(static_cast<KbArticle *>(nullptr));
     case RecordKind::Account:
         return checkAs(static_cast<Account *>(nullptr));
+    case RecordKind::Alarm:
+        return checkAs(static_cast<Alarm *>(nullptr));
     case RecordKind::Seat:
         break;
     }

@@ -121,6 +121,11 @@ template<> struct RecordTraits<Seat> {
     static QStringList columns() { return {QStringLiteral("sip_user")}; }
     static QVariantList values(const Seat &s) { return {s.sipUser}; }
 };
+template<> struct RecordTraits<Alarm> {
+    static QString table() { return QStringLiteral("alarms"); }
+    static QStringList columns() { return {QStringLiteral("state"), QStringLiteral("priority"), QStringLiteral("raised_at"), QStringLiteral("device_id"), QStringLiteral("subject_id"), QStringLiteral("source_ref")}; }
+    static QVariantList values(const Alarm &a) { return {enumKey(a.state), a.priority, timeText(a.raisedAt), orNull(a.deviceId), orNull(a.subjectId), orNull(a.sourceRef)}; }
+};
 // clang-format on
 
 namespace {
@@ -411,6 +416,7 @@ template class RecordRepository<KbFolder>;
 template class RecordRepository<KbArticle>;
 template class RecordRepository<Account>;
 template class RecordRepository<Seat>;
+template class RecordRepository<Alarm>;
 
 // ---- subjects -------------------------------------------------------------------------------
 
@@ -629,6 +635,25 @@ Result<QList<WorkOrder>> WorkOrderRepository::overdue(const QDateTime &now)
 Result<QList<WorkOrder>> WorkOrderRepository::forSubject(const QString &subjectId)
 {
     return where(QStringLiteral("subject_id"), subjectId, QStringLiteral("due_at NULLS FIRST"));
+}
+
+Result<QList<Alarm>> AlarmRepository::active()
+{
+    return decodeRows(QStringLiteral("SELECT id, data FROM alarms WHERE state <> 'closed' "
+                                     "ORDER BY priority, raised_at"),
+                      {});
+}
+
+Result<QList<Alarm>> AlarmRepository::bySourceRef(const QString &sourceRef)
+{
+    return where(QStringLiteral("source_ref"), sourceRef, QStringLiteral("raised_at"));
+}
+
+Result<QList<Alarm>> AlarmRepository::activeForDevice(const QString &deviceId)
+{
+    return decodeRows(QStringLiteral("SELECT id, data FROM alarms WHERE device_id = ? AND state <> 'closed' "
+                                     "ORDER BY priority, raised_at"),
+                      {deviceId});
 }
 
 Result<QList<Resource>> ResourceRepository::inCategory(ResourceCategory category)

@@ -513,10 +513,10 @@ TEST(ScaipMapping, DeviceTypeAndStatusCodeToHubMeaning)
     for (const Case &c : cases) {
         const AlarmMeaning m = classify(c.type, c.dty, c.stc);
         EXPECT_EQ(m.category, c.expected.category) << "dty " << c.dty << " stc " << c.stc.value_or(-1) << ": "
-                                                   << alarmCategoryKey(m.category).toStdString();
+                                                   << core::enumKey(m.category).toStdString();
         EXPECT_EQ(m.event, c.expected.event) << "dty " << c.dty << " stc " << c.stc.value_or(-1);
         EXPECT_EQ(m.priority, c.expected.priority) << "dty " << c.dty << " stc " << c.stc.value_or(-1);
     }
-    EXPECT_EQ(alarmCategoryKey(AlarmCategory::LowBattery), u"low_battery");
-    EXPECT_EQ(alarmCategoryKey(AlarmCategory::Fire), u"fire");
+    EXPECT_EQ(core::enumKey(AlarmCategory::LowBattery), u"low_battery");
+    EXPECT_EQ(core::enumKey(AlarmCategory::Fire), u"fire");
 }

@@ -109,6 +109,34 @@ enum class SeatActivity { Ready, Busy, WrapUp, Break, Away };
 // of metres to kilometres); Unknown for positions entered by hand or from before it was recorded.
 enum class PositionSource { Unknown, Gps, Cell, Wifi };
 
+// What an alarm is about (报警类别): from a terminal's event, a SCAIP message, or the hub itself
+// (a silent terminal, an unknown device). Append-only keys, like every vocabulary here.
+enum class AlarmCategory {
+    Sos,              // a person asked for help: pendant, button, panic button
+    Fall,             // fall or man-down detector
+    Fire,             // smoke, heat, fire alarm, sprinkler
+    Gas,              // natural gas, carbon monoxide
+    Care,             // care sensors: bed, mat, door/wandering, inactivity, epilepsy, pills
+    Security,         // intruder, bogus caller, tamper
+    Environment,      // flood, heating, lighting
+    Technical,        // link, radio or device faults
+    LowBattery,       // battery low
+    PowerLost,        // mains lost
+    PowerRestored,    // mains back
+    Restore,          // a fault cleared
+    Reset,            // the terminal withdrew its alarm
+    Heartbeat,        // keep-alive or test (never an alarm of its own)
+    Info,             // status news
+    Other,            // something the tables do not know: a person looks at it
+    HeartbeatMissing, // the hub heard nothing from a terminal for too long
+    DeviceRemoved,    // the terminal reports it was taken off or unplugged
+    UnknownDevice     // a terminal the center has no record of sent an alarm
+};
+
+// Where an alarm stands (报警处理状态): open (nobody has it), taken by an agent, put on hold with a
+// lower priority and a reason, closed with an outcome. Never deleted.
+enum class AlarmState { Open, Taken, Held, Closed };
+
 // Key table per enum; specialisations live in enums.cpp next to the translated labels.
 template<typename E>
 struct EnumKeys;
@@ -140,6 +168,8 @@ SAFELINK_ENUM_KEYS(ArticleStatus, 3)
 SAFELINK_ENUM_KEYS(Role, 4)
 SAFELINK_ENUM_KEYS(SeatActivity, 5)
 SAFELINK_ENUM_KEYS(PositionSource, 4)
+SAFELINK_ENUM_KEYS(AlarmCategory, 19)
+SAFELINK_ENUM_KEYS(AlarmState, 4)
 #undef SAFELINK_ENUM_KEYS
 
 template<typename E>
@@ -193,6 +223,8 @@ QString label(ArticleStatus v);
 QString label(Role v);
 QString label(SeatActivity v);
 QString label(PositionSource v);
+QString label(AlarmCategory v);
+QString label(AlarmState v);
 
 // "刚刚", "3 分钟前", "2 天前": how old a sign of life or a position is.
 QString agoText(const QDateTime &then, const QDateTime &now);

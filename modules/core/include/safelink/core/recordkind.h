@@ -20,7 +20,8 @@ enum class RecordKind {
     KbFolder,
     KbArticle,
     Account,
-    Seat
+    Seat,
+    Alarm
 };
 
 QString recordKindKey(RecordKind kind);

@@ -17,6 +17,7 @@ namespace safelink::hub {
 class AccountService;
 class AuditLog;
 class CallRouting;
+class AlarmService;
 class WriteService;
 
 // The hub's HTTP API under /api/v1/ (JSON; described in server-stub/API.md): sessions, subjects,
@@ -44,6 +45,8 @@ public:
     // Call routing for the SIP proxy (/api/v1/route), the call queue and the blocked list; without
     // it those answer 503.
     void setRouting(CallRouting *routing);
+    // SCAIP messages from the SIP proxy (/api/v1/scaip); without it 503.
+    void setAlarms(AlarmService *alarms);
 
 Q_SIGNALS:
     // A terminal's event was accepted and stored (not for re-sent duplicates).

@@ -10,6 +10,7 @@
 // (Annex F) disagree, the tables win: cid 1-32 digits, did 1-16 characters, hbi 1-1440 minutes.
 
 #include <safelink/core/common.h>
+#include <safelink/core/enums.h>
 #include <safelink/core/result.h>
 #include <safelink/hub/deviceevents.h>
 
@@ -177,24 +178,7 @@ struct Response {
 // What an <mrq> means to the hub. SCAIP says *what device* (dty) is in *what state* (stc), so a fall
 // is a fall detector (dty 5) in alarm, and a smoke detector (dty 23) with a low battery is a battery
 // problem, not a fire.
-enum class AlarmCategory {
-    Sos,           // a person asked for help: pendant, fixed button, panic button, the unit itself
-    Fall,          // fall detector, man-down detector
-    Fire,          // smoke, heat, fire alarm system, sprinkler
-    Gas,           // natural gas, carbon monoxide
-    Care,          // care sensors: bed, mat, chair, door/wandering, activity, epilepsy, pill ...
-    Security,      // intruder, bogus caller, boundary, perimeter, tamper
-    Environment,   // flood, heating, lighting, temperature
-    Technical,     // link, radio, power supply or device faults
-    LowBattery,    // battery low or failed
-    PowerLost,     // mains lost
-    PowerRestored, // mains back
-    Restore,       // a fault cleared or the device is back to normal
-    Reset,         // the alarm was cancelled or reset
-    Heartbeat,     // keep-alive or test transmission
-    Info,          // presence of staff, acknowledgements and other status news
-    Other,         // a state or device this table does not know: a person looks at it
-};
+using AlarmCategory = core::AlarmCategory; // the same vocabulary as the hub's own alarms
 
 struct AlarmMeaning {
     AlarmCategory category = AlarmCategory::Other;
@@ -202,8 +186,6 @@ struct AlarmMeaning {
     int priority = 3;                     // 1 (most urgent) .. 5
     friend bool operator==(const AlarmMeaning &, const AlarmMeaning &) = default;
 };
-
-QString alarmCategoryKey(AlarmCategory category); // "sos", "fall", "fire", ...
 
 // The table is in scaip.cpp. mty PI is always a heartbeat and RE always a reset; otherwise the
 // status code decides, and for alarm states the device type does.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <safelink/core/account.h>
+#include <safelink/core/alarm.h>
 #include <safelink/core/article.h>
 #include <safelink/core/callrecord.h>
 #include <safelink/core/casefile.h>
@@ -73,6 +74,16 @@ public:
     // Open orders whose deadline has passed, most overdue first.
     Result<QList<core::WorkOrder>> overdue(const QDateTime &now);
     Result<QList<core::WorkOrder>> forSubject(const QString &subjectId);
+};
+
+class AlarmRepository : public RecordRepository<core::Alarm> {
+public:
+    using RecordRepository::RecordRepository;
+    // Alarms not closed yet, most urgent first, then the longest waiting.
+    Result<QList<core::Alarm>> active();
+    Result<QList<core::Alarm>> activeForDevice(const QString &deviceId);
+    // Alarms raised from one terminal message (deduplication).
+    Result<QList<core::Alarm>> bySourceRef(const QString &sourceRef);
 };
 
 class ResourceRepository : public RecordRepository<core::Resource> {

@@ -1,0 +1,51 @@
+#pragma once
+
+// Records written straight into a stopped hub's database through its WriteService (as an import
+// would), so that a test starts with the people and terminals it needs.
+
+#include "hubprocess.h"
+
+#include <safelink/core/common.h>
+#include <safelink/hub/auditlog.h>
+#include <safelink/hub/writeservice.h>
+#include <safelink/store/database.h>
+
+#include <QCborMap>
+
+#include <gtest/gtest.h>
+
+namespace safelink::test {
+
+class HubRecords {
+public:
+    explicit HubRecords(HubProcess &hub)
+    {
+        auto opened = store::Database::open(hub.databaseConfig());
+        EXPECT_TRUE(opened.ok());
+        if (opened)
+            m_db = std::move(opened).value();
+    }
+
+    bool put(core::RecordKind kind, const QCborMap &record)
+    {
+        if (!m_db)
+            return false;
+        hub::AuditLog audit(*m_db);
+        hub::WriteService writes(*m_db, audit);
+        protocol::WriteRequest w;
+        w.kind = kind;
+        w.record = record;
+        w.recordId = record.value(QStringLiteral("id")).toString();
+        w.idempotencyKey = core::RecordMeta::newId();
+        auto r = writes.apply(w, hub::Actor::system(QStringLiteral("test")));
+        EXPECT_TRUE(r.ok()) << r.error().toString().toStdString();
+        return r.ok();
+    }
+
+    store::Database &db() { return *m_db; }
+
+private:
+    std::unique_ptr<store::Database> m_db;
+};
+
+} // namespace safelink::test
