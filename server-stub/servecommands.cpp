@@ -353,6 +353,8 @@ int runServe(const QStringList &args, QTextStream &out, QTextStream &err)
     // The ACD decides from the seats signed in here; Kamailio asks through the HTTP API.
     CallRouting routing(**db, writes, [&server] { return server.seatBoard(); });
     api.setRouting(&routing);
+    QObject::connect(&routing, &CallRouting::queueChanged, &server,
+                     [&] { server.publishCallQueue(routing.callQueue()); });
     // Terminals' events and SCAIP messages become alarms (and fault work orders) on every desk.
     AlarmService alarms(**db, writes);
     api.setAlarms(&alarms);

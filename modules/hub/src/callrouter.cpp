@@ -138,7 +138,8 @@ RouteDecision CallRouter::route(const QString &callId, const QString &caller, co
         return decision;
     }
     if (call.state == RoutedCall::State::Offered)
-        seatFailed(callId, call.offeredTo, 0, now); // the proxy could not reach the seat
+        seatFailed(callId, QString(call.offeredTo), 0, now); // the proxy could not reach the seat (a copy:
+                                                             // seatFailed clears offeredTo)
 
     if (call.enteredAt.secsTo(now) >= m_settings.maxWaitSeconds) {
         m_unanswered.append({call, Unanswered::TimedOut});
@@ -230,8 +231,11 @@ void CallRouter::seatFailed(const QString &callId, const QString &sipUser, int s
     it->state = RoutedCall::State::Queued;
     it->tried.insert(sipUser);
     it->offeredTo.clear();
-    // Rang out or unreachable: that seat is not really there (RONA). Busy or declined is an answer.
-    if (sipStatus == 0 || sipStatus == 408 || sipStatus == 480 || sipStatus >= 500)
+    // The proxy asks again right away; until then the call is waiting, not vanished.
+    it->lastAsked = now;
+    // Rang out or unreachable: that seat is not really there (RONA). Busy (486) or declined (603)
+    // is the agent's answer.
+    if (sipStatus == 0 || sipStatus == 408 || sipStatus == 480 || (sipStatus >= 500 && sipStatus < 600))
         m_rona.insert(sipUser, now);
 }
 

@@ -218,6 +218,17 @@ Result<QList<BlockedNumber>> CallRouting::blockedNumbers()
     return out;
 }
 
+protocol::CallQueue CallRouting::callQueue() const
+{
+    protocol::CallQueue q;
+    for (const RoutedCall &c : m_router.queue()) {
+        q.calls.append(protocol::QueuedCall{
+            c.callId, c.caller, callerClassKey(c.info.callerClass), c.info.subjectId, c.info.subjectName,
+            c.info.languages, c.state == RoutedCall::State::Offered ? c.offeredTo : QString(), c.enteredAt});
+    }
+    return q;
+}
+
 CallerInfo CallRouting::identify(const QString &caller)
 {
     CallerInfo info;

@@ -297,6 +297,8 @@ void HubServer::handleLogin(Peer &peer, const Frame &frame)
                                      false,
                                      QDateTime::currentDateTimeUtc()};
     broadcastBoard();
+    if (!m_callQueue.isEmpty())
+        send(peer, MessageType::CallQueue, 0, m_callQueue);
 }
 
 void HubServer::handleSeatStatus(Peer &peer, const Frame &frame)
@@ -336,6 +338,18 @@ QList<protocol::SeatEntry> HubServer::seatBoard() const
         return std::tie(a.seat, a.login) < std::tie(b.seat, b.login);
     });
     return out;
+}
+
+void HubServer::publishCallQueue(const protocol::CallQueue &queue)
+{
+    const QCborMap body = queue.toBody();
+    if (body == m_callQueue)
+        return;
+    m_callQueue = body;
+    for (Peer *p : std::as_const(m_peers)) {
+        if (p->session)
+            send(*p, MessageType::CallQueue, 0, body);
+    }
 }
 
 void HubServer::broadcastBoard()

@@ -544,6 +544,52 @@ QCborMap SeatBoard::toBody() const
     return body;
 }
 
+QCborMap CallQueue::toBody() const
+{
+    QCborArray list;
+    for (const QueuedCall &c : calls) {
+        QCborMap m;
+        m.insert(QStringLiteral("callId"), c.callId);
+        m.insert(QStringLiteral("caller"), c.caller);
+        m.insert(QStringLiteral("class"), c.callerClass);
+        m.insert(QStringLiteral("subjectId"), c.subjectId);
+        m.insert(QStringLiteral("subjectName"), c.subjectName);
+        m.insert(QStringLiteral("languages"), QCborArray::fromStringList(c.languages));
+        m.insert(QStringLiteral("ringingAt"), c.ringingAt);
+        m.insert(QStringLiteral("since"), c.since.toString(Qt::ISODateWithMs));
+        list.append(m);
+    }
+    QCborMap body;
+    body.insert(QStringLiteral("calls"), list);
+    return body;
+}
+
+Result<CallQueue> CallQueue::fromBody(const QCborMap &body)
+{
+    const QCborValue calls = body.value(QStringLiteral("calls"));
+    if (!calls.isArray())
+        return makeError(ErrorCode::Invalid, QStringLiteral("expected a list"), QStringLiteral("calls"));
+    CallQueue queue;
+    for (const QCborValue &v : calls.toArray()) {
+        const QCborMap m = v.toMap();
+        QueuedCall c;
+        c.callId = m.value(QStringLiteral("callId")).toString();
+        c.caller = m.value(QStringLiteral("caller")).toString();
+        c.callerClass = m.value(QStringLiteral("class")).toString();
+        c.subjectId = m.value(QStringLiteral("subjectId")).toString();
+        c.subjectName = m.value(QStringLiteral("subjectName")).toString();
+        for (const QCborValue &l : m.value(QStringLiteral("languages")).toArray())
+            c.languages.append(l.toString());
+        c.ringingAt = m.value(QStringLiteral("ringingAt")).toString();
+        c.since = QDateTime::fromString(m.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs);
+        if (c.callId.isEmpty() || !c.since.isValid())
+            return makeError(ErrorCode::Invalid, QStringLiteral("a call without id or time"),
+                             QStringLiteral("calls"));
+        queue.calls.append(c);
+    }
+    return queue;
+}
+
 Result<SeatBoard> SeatBoard::fromBody(const QCborMap &body)
 {
     const QCborValue seats = body.value(QStringLiteral("seats"));

@@ -352,6 +352,16 @@ void SyncClient::onMessage(const QByteArray &payload)
         Q_EMIT seatBoardChanged(m_board);
         return;
     }
+    case MessageType::CallQueue: {
+        auto queue = protocol::CallQueue::fromBody(frame->body);
+        if (!queue) {
+            qCWarning(lcSync) << "bad CallQueue:" << queue.error().toString();
+            return;
+        }
+        m_callQueue = queue->calls;
+        Q_EMIT callQueueChanged(m_callQueue);
+        return;
+    }
     case MessageType::SnapshotChunk: {
         auto chunk = protocol::SnapshotChunk::fromBody(frame->body);
         if (!chunk) {

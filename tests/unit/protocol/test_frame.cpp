@@ -67,10 +67,10 @@ TEST(Frame, EveryMessageTypeRoundTrips)
 
 TEST(Frame, UnknownTypesAreRejected)
 {
-    for (qint64 type : {qint64(0), qint64(24), qint64(0xFFFF), qint64(0x10000), qint64(-1)})
+    for (qint64 type : {qint64(0), qint64(25), qint64(0xFFFF), qint64(0x10000), qint64(-1)})
         expectInvalid(arrayOf(type, 1, QCborMap()), "unknown type");
-    const auto decoded = decodeFrame(arrayOf(24, 1, QCborMap()));
-    EXPECT_TRUE(decoded.error().message.contains(QLatin1String("24")));
+    const auto decoded = decodeFrame(arrayOf(25, 1, QCborMap()));
+    EXPECT_TRUE(decoded.error().message.contains(QLatin1String("25")));
 }
 
 TEST(Frame, MalformedCborIsRejected)

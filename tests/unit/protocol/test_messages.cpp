@@ -41,6 +41,7 @@ constexpr Pinned kPinned[] = {
     {"SeatBoard", 21},
     {"HistoryRequest", 22},
     {"History", 23},
+    {"CallQueue", 24},
 };
 
 TEST(Messages, NumbersAndNamesArePinned)
@@ -66,7 +67,7 @@ TEST(Messages, NamesAreUniqueAndKnown)
 TEST(Messages, UnknownNumbers)
 {
     EXPECT_FALSE(isKnownMessageType(0));
-    EXPECT_FALSE(isKnownMessageType(24)); // the next free number
+    EXPECT_FALSE(isKnownMessageType(25)); // the next free number
     EXPECT_FALSE(isKnownMessageType(0xFFFF));
     EXPECT_TRUE(messageName(MessageType(999)).isEmpty());
     static_assert(isKnownMessageType(1) && !isKnownMessageType(0), "usable at compile time");

@@ -159,3 +159,37 @@ TEST(HistoryMessages, RequestAndHistoryRoundTripAndBadBodiesNameTheField)
     zero.insert(QStringLiteral("versions"), versions);
     EXPECT_EQ(protocol::RecordHistory::fromBody(zero).error().field, QStringLiteral("versions.version"));
 }
+
+TEST(CallQueueMessages, RoundTripAndBadBodies)
+{
+    protocol::CallQueue queue;
+    queue.calls.append(protocol::QueuedCall{QStringLiteral("c-1@10.0.0.5"),
+                                            QStringLiteral("14712345678"),
+                                            QStringLiteral("terminal"),
+                                            QStringLiteral("s-1"),
+                                            QStringLiteral("李建国"),
+                                            {QStringLiteral("粤语")},
+                                            QStringLiteral("1002"),
+                                            QDateTime(QDate(2026, 12, 6), QTime(8, 0, 1), Qt::UTC)});
+    queue.calls.append(protocol::QueuedCall{QStringLiteral("c-2"),
+                                            QStringLiteral("13900000009"),
+                                            QStringLiteral("unknown"),
+                                            {},
+                                            {},
+                                            {},
+                                            {},
+                                            QDateTime(QDate(2026, 12, 6), QTime(8, 0, 2), Qt::UTC)});
+    auto back = protocol::CallQueue::fromBody(queue.toBody());
+    ASSERT_TRUE(back.ok()) << back.error().toString().toStdString();
+    ASSERT_EQ(back->calls.size(), 2);
+    EXPECT_EQ(back->calls[0], queue.calls[0]);
+    EXPECT_EQ(back->calls[1], queue.calls[1]);
+    EXPECT_EQ(protocol::CallQueue::fromBody(QCborMap{}).error().field, QStringLiteral("calls"));
+    QCborMap noTime = queue.toBody();
+    QCborArray calls = noTime.value(QStringLiteral("calls")).toArray();
+    QCborMap first = calls.at(0).toMap();
+    first.remove(QStringLiteral("since"));
+    calls[0] = first;
+    noTime.insert(QStringLiteral("calls"), calls);
+    EXPECT_FALSE(protocol::CallQueue::fromBody(noTime).ok());
+}

@@ -70,6 +70,8 @@ public:
     CallerInfo identify(const QString &caller);
 
     QList<RoutedCall> queue() const { return m_router.queue(); }
+    // The queue as the seats get it (CallQueue message).
+    protocol::CallQueue callQueue() const;
     const CallRouter &router() const { return m_router; }
     // The signed-in seats with their extensions and skills (what the router decides from).
     QList<SeatCandidate> candidates();

@@ -53,6 +53,9 @@ public:
     int subscribedSeats() const;
     // Every signed-in seat and what it is doing (the ACD reads this; seats get it on each change).
     QList<protocol::SeatEntry> seatBoard() const;
+    // The ACD's queue of hotline calls, sent to every signed-in seat now and to each seat that signs
+    // in later.
+    void publishCallQueue(const protocol::CallQueue &queue);
 
     // Records per SnapshotChunk frame, and how many chunks go out before the hub lets other work run.
     static constexpr int kSnapshotChunk = 500;
@@ -103,6 +106,7 @@ private:
     QString m_recordingsIncoming;
     QString m_seedPath;
     qint64 m_seedSeq = -1;
+    QCborMap m_callQueue;
 };
 
 } // namespace safelink::hub

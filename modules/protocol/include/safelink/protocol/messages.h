@@ -35,7 +35,8 @@
     X(SeatStatus, 20)                                                                                        \
     X(SeatBoard, 21)                                                                                         \
     X(HistoryRequest, 22)                                                                                    \
-    X(History, 23)
+    X(History, 23)                                                                                           \
+    X(CallQueue, 24)
 
 namespace safelink::protocol {
 

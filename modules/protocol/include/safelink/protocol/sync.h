@@ -202,6 +202,28 @@ struct SeatBoard {
     static Result<SeatBoard> fromBody(const QCborMap &body);
 };
 
+// A hotline call waiting for a seat or ringing at one (CallQueue, hub → every seat, on each change):
+// the desks' alarm queue shows them next to the alarms, supervisors see who waits how long.
+struct QueuedCall {
+    QString callId;
+    QString caller;
+    QString callerClass; // "terminal", "subject", "unknown"
+    QString subjectId;
+    QString subjectName;
+    QStringList languages;
+    QString ringingAt; // the seat's extension while it rings there; empty while waiting
+    QDateTime since;   // entered the queue
+
+    friend bool operator==(const QueuedCall &, const QueuedCall &) = default;
+};
+
+struct CallQueue {
+    QList<QueuedCall> calls; // in the order seats are given to them
+
+    QCborMap toBody() const;
+    static Result<CallQueue> fromBody(const QCborMap &body);
+};
+
 // Every version of one record as the hub's change feed keeps it (who, when, from which seat), for
 // the history of a knowledge-base article or, for supervisors, of any record.
 struct HistoryRequest {

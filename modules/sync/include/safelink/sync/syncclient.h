@@ -79,6 +79,8 @@ public:
     protocol::SeatStatusUpdate seatStatus() const { return m_seatStatus; }
     // Every signed-in seat, as the hub last sent it.
     QList<protocol::SeatEntry> seatBoard() const { return m_board; }
+    // Hotline calls waiting for a seat or ringing at one, as the hub last said.
+    QList<protocol::QueuedCall> callQueue() const { return m_callQueue; }
     QString displayName() const { return m_displayName; }
     // The seat's phone line from the hub's seat configuration (kept in the replica, so that the
     // phone registers even when the desk starts while the hub is away); empty user when none.
@@ -124,6 +126,7 @@ Q_SIGNALS:
     void sipLineChanged(const QString &proxy, const QString &user, const QString &password);
     void mapTilesChanged(const QString &tiles);
     void seatBoardChanged(const QList<safelink::protocol::SeatEntry> &seats);
+    void callQueueChanged(const QList<safelink::protocol::QueuedCall> &calls);
     void seatStatusRefused(const safelink::Error &error);
     void historyReceived(const safelink::protocol::RecordHistory &history);
     void historyFailed(safelink::core::RecordKind kind, const QString &recordId,
@@ -189,6 +192,7 @@ private:
     QString m_accountId;
     QString m_displayName;
     protocol::SeatStatusUpdate m_seatStatus;
+    QList<protocol::QueuedCall> m_callQueue;
     quint64 m_seatStatusRequest = 0;
     QList<protocol::SeatEntry> m_board;
     void sendSeatStatus();
