@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>safelink::core::Alarm</name>
+    <message>
+        <source>The alarm is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has this alarm already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the alarm is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the alarm waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held alarm gets a lower priority (P%1 to P%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priority from P1 to P5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safelink::core::CallRecord</name>
     <message>
         <source>The call&apos;s times are out of order (start, answer, end).</source>
@@ -584,6 +615,90 @@
             <numerusform>%n days ago</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire or smoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mains power lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mains power restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished">On hold</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -880,6 +995,161 @@
     <message>
         <source>must not be negative</source>
         <translation>must not be negative</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueue</name>
+    <message>
+        <source>Someone else changed this alarm first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ringing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished">Callback</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alarm is no longer in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueueModel</name>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished">On hold</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: picked up within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueuePanel</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm queue: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm queue: %n in hand, nobody waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm queue: %n waiting · longest %1 (target %2 s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the callback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1905,29 @@ deleted %2 by %3</translation>
         <source>Show the &amp;map</source>
         <translation>Show the &amp;map</translation>
     </message>
+    <message>
+        <source>An alarm has waited too long: nobody has taken it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::HoldDialog</name>
+    <message>
+        <source>Put the alarm on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can wait (e.g. the family is on the way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority while held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HubRecordingPane</name>
@@ -1944,6 +2237,10 @@ deleted %2 by %3</translation>
     <message>
         <source>Seat: %1</source>
         <translation>Seat: %1</translation>
+    </message>
+    <message>
+        <source>Alarm queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2728,151 @@ deleted %2 by %3</translation>
     </message>
 </context>
 <context>
+    <name>safelink::hub::AlarmService</name>
+    <message>
+        <source>The heartbeat interval is 3 to 86400 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation time is 5 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on terminal %2: check the terminal and the person within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal is heard again (it was silent since %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported late: the mains came back afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1 is not on record (SIP %2); it reported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal withdrew the alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::CallRouter</name>
+    <message>
+        <source>The number is on the blocked list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call was answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was free for %1 seconds; the caller is called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::CallRouting</name>
+    <message>
+        <source>The ring time is 5 to 120 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait is 30 to 1800 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area code is 0 and two or three digits (020, 0755).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors keep the blocked list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the number is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not on the blocked list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s Call-ID is missing or not printable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller is missing or not printable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialled number is not printable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which seat answered is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which seat did not answer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIP status from 300 to 699.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is answered, failed, cancelled or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hung up after waiting %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody was free for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line dropped after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1: the call was not answered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1 (%2): the call was not answered (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safelink::hub::DeviceEvents</name>
     <message>
         <source>This field is required.</source>
@@ -2590,6 +3032,14 @@ deleted %2 by %3</translation>
     <message>
         <source>The HTTP API cannot listen on %1 port %2: %3</source>
         <translation>The HTTP API cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Send the SIP proxy&apos;s routing token: &quot;Authorization: Route &lt;token&gt;&quot; (safelink-hub routing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call routing is not running on this hub.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3746,18 @@ deleted %2 by %3</translation>
         <source>Seats get the new map when they next sign in.</source>
         <translation>Seats get the new map when they next sign in.</translation>
     </message>
+    <message>
+        <source>Call routing: the SIP proxy&apos;s token, ring time, longest wait, area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The harassment list: block or unblock a number, list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm handling: terminals&apos; heartbeat interval, escalation to supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -3436,6 +3898,196 @@ deleted %2 by %3</translation>
     <message>
         <source>Only an administrator may change what is allowed with recordings.</source>
         <translation>Only an administrator may change what is allowed with recordings.</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::RoutingText</name>
+    <message>
+        <source>The hub&apos;s data folder.</source>
+        <translation type="unfinished">The hub&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new token for the SIP proxy (shown once; the old one stops working).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a seat rings before the call goes to the next one (5-120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a call may wait for a free seat before it is called back (30-1800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s area code for local numbers (020); empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call routing: the SIP proxy&apos;s token and the ACD&apos;s times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring time per seat (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>Proxy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required with --add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this number off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The harassment list: numbers the hotline refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often terminals are expected to say they are alive (3-86400); two intervals of silence raise a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm nobody has taken by then alerts the supervisors (5-3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm handling: heartbeats and escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation after (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::Scaip</name>
+    <message>
+        <source>The message is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML (line %1, column %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains a document type declaration (DOCTYPE); these are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a message request &lt;mrq&gt;, found &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must hold text, not other elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mandatory element &lt;%1&gt; is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &lt;ref&gt; must be 1 to 16 letters A-Z, a-z or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be %2 to %3 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version &lt;ver&gt; must be written like 01.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message type &lt;mty&gt; &quot;%1&quot; is unknown; expected ME, RE, IN or PI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller id &lt;crd&gt; &quot;%1&quot; must start with no-voice:, gsm:, sip:, sip-pp: or tel: and be at most 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be 1 to %2 printable US-ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time stamp &lt;tim&gt; must be an ISO 8601 time with its offset from UTC, such as 2014-04-28T12:34:56+01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position &lt;geo&gt; must be latitude,longitude in degrees, such as 59.336111,18.072778.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation type="unfinished">A latitude is a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation type="unfinished">A longitude is a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>The NMEA sentence has no checksum (*hh at its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NMEA sentence&apos;s checksum is %1, but its content sums to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an NMEA GGA or RMC sentence, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NMEA sentence is malformed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

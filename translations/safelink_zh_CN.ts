@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>safelink::core::Alarm</name>
+    <message>
+        <source>The alarm is closed already.</source>
+        <translation>该报警已结束。</translation>
+    </message>
+    <message>
+        <source>%1 has this alarm already.</source>
+        <translation>%1 已接手该报警。</translation>
+    </message>
+    <message>
+        <source>Who takes the alarm is missing.</source>
+        <translation>缺少接警人。</translation>
+    </message>
+    <message>
+        <source>Say why the alarm waits.</source>
+        <translation>请说明挂起原因。</translation>
+    </message>
+    <message>
+        <source>A held alarm gets a lower priority (P%1 to P%2).</source>
+        <translation>挂起的报警应降为较低优先级（P%1 至 P%2）。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请填写处置结果。</translation>
+    </message>
+    <message>
+        <source>A priority from P1 to P5.</source>
+        <translation>优先级为 P1 至 P5。</translation>
+    </message>
+</context>
+<context>
     <name>safelink::core::CallRecord</name>
     <message>
         <source>The call&apos;s times are out of order (start, answer, end).</source>
@@ -581,6 +612,90 @@
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
+    <message>
+        <source>SOS</source>
+        <translation>紧急呼救</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <source>Fire or smoke</source>
+        <translation>火警/烟感</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>燃气泄漏</translation>
+    </message>
+    <message>
+        <source>Care sensor</source>
+        <translation>看护传感器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安防</translation>
+    </message>
+    <message>
+        <source>Home environment</source>
+        <translation>居家环境</translation>
+    </message>
+    <message>
+        <source>Low battery</source>
+        <translation>电量低</translation>
+    </message>
+    <message>
+        <source>Mains power lost</source>
+        <translation>外部电源断开</translation>
+    </message>
+    <message>
+        <source>Mains power restored</source>
+        <translation>外部电源恢复</translation>
+    </message>
+    <message>
+        <source>Fault cleared</source>
+        <translation>故障已恢复</translation>
+    </message>
+    <message>
+        <source>Alarm withdrawn</source>
+        <translation>报警已撤销</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Other alarm</source>
+        <translation>其他报警</translation>
+    </message>
+    <message>
+        <source>Terminal silent</source>
+        <translation>终端失联</translation>
+    </message>
+    <message>
+        <source>Terminal removed</source>
+        <translation>终端被摘除</translation>
+    </message>
+    <message>
+        <source>Unknown terminal</source>
+        <translation>未登记终端</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待接警</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::PhoneNumber</name>
@@ -876,6 +991,159 @@
     <message>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueue</name>
+    <message>
+        <source>Someone else changed this alarm first: %1</source>
+        <translation>该报警已被他人先行处理：%1</translation>
+    </message>
+    <message>
+        <source>Unknown terminal</source>
+        <translation>未登记终端</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>挂起：%1</translation>
+    </message>
+    <message>
+        <source>Call waiting</source>
+        <translation>来电排队</translation>
+    </message>
+    <message>
+        <source>Call ringing</source>
+        <translation>来电振铃</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>讲%1</translation>
+    </message>
+    <message>
+        <source>Ringing at %1</source>
+        <translation>正在 %1 振铃</translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation>回拨超时</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>待回拨</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a hub.</source>
+        <translation>本坐席未连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>The alarm is no longer in the queue.</source>
+        <translation>该报警已不在队列中。</translation>
+    </message>
+    <message>
+        <source>The callback is no longer open.</source>
+        <translation>该回拨已不是待办状态。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueueModel</name>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级班长</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>无人接警</translation>
+    </message>
+    <message>
+        <source>Target: picked up within %1 seconds</source>
+        <translation>目标：%1 秒内接警</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::AlarmQueuePanel</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>接警(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>挂起(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation>回拨(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Alarm queue: nothing waiting</source>
+        <translation>报警队列：无待处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm queue: %n in hand, nobody waiting</source>
+        <translation>
+            <numerusform>报警队列：处理中 %n 条，无人等待</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alarm queue: %n waiting · longest %1 (target %2 s)</source>
+        <translation>
+            <numerusform>报警队列：待接警 %n 条 · 最长等待 %1（目标 %2 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation>回拨完成</translation>
+    </message>
+    <message>
+        <source>Alarm done</source>
+        <translation>报警处置完成</translation>
+    </message>
+    <message>
+        <source>What came of the callback:</source>
+        <translation>回拨结果：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>处置结果：</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1896,29 @@ deleted %2 by %3</source>
         <source>Show the &amp;map</source>
         <translation>显示地图(&amp;M)</translation>
     </message>
+    <message>
+        <source>An alarm has waited too long: nobody has taken it.</source>
+        <translation>有报警等待过久，仍无人接警。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::desk::HoldDialog</name>
+    <message>
+        <source>Put the alarm on hold</source>
+        <translation>挂起报警</translation>
+    </message>
+    <message>
+        <source>Why it can wait (e.g. the family is on the way)</source>
+        <translation>可以稍后处理的原因（如家属正在赶来）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority while held</source>
+        <translation>挂起期间优先级(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HubRecordingPane</name>
@@ -1935,6 +2226,10 @@ deleted %2 by %3</source>
     <message>
         <source>Seat: %1</source>
         <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <source>Alarm queue</source>
+        <translation>报警队列</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2712,151 @@ deleted %2 by %3</source>
     </message>
 </context>
 <context>
+    <name>safelink::hub::AlarmService</name>
+    <message>
+        <source>The heartbeat interval is 3 to 86400 seconds.</source>
+        <translation>心跳间隔为 3 至 86400 秒。</translation>
+    </message>
+    <message>
+        <source>The escalation time is 5 to 3600 seconds.</source>
+        <translation>升级时限为 5 至 3600 秒。</translation>
+    </message>
+    <message>
+        <source>%1: again (%2)</source>
+        <translation>%1：再次报警（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on terminal %2: check the terminal and the person within 24 hours.</source>
+        <translation>终端 %2 %1：请在 24 小时内检查终端并确认服务对象安全。</translation>
+    </message>
+    <message>
+        <source>The terminal is heard again (it was silent since %1).</source>
+        <translation>终端已恢复通讯（自 %1 起失联）。</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <source>Reported late: the mains came back afterwards.</source>
+        <translation>延迟上报：之后外部电源已恢复。</translation>
+    </message>
+    <message>
+        <source>Terminal %1 is not on record (SIP %2); it reported: %3</source>
+        <translation>终端 %1 未登记（SIP %2），上报：%3</translation>
+    </message>
+    <message>
+        <source>The terminal withdrew the alarm.</source>
+        <translation>终端已撤销报警。</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>No heartbeat since %1.</source>
+        <translation>自 %1 起无心跳。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::CallRouter</name>
+    <message>
+        <source>The number is on the blocked list.</source>
+        <translation>该号码在骚扰号码名单中。</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>已屏蔽：%1</translation>
+    </message>
+    <message>
+        <source>The call was answered already.</source>
+        <translation>该来电已被接听。</translation>
+    </message>
+    <message>
+        <source>Nobody was free for %1 seconds; the caller is called back.</source>
+        <translation>%1 秒内无空闲坐席，将回拨来电人。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::CallRouting</name>
+    <message>
+        <source>The ring time is 5 to 120 seconds.</source>
+        <translation>振铃时长为 5 至 120 秒。</translation>
+    </message>
+    <message>
+        <source>The longest wait is 30 to 1800 seconds.</source>
+        <translation>最长排队时间为 30 至 1800 秒。</translation>
+    </message>
+    <message>
+        <source>An area code is 0 and two or three digits (020, 0755).</source>
+        <translation>区号为 0 加两到三位数字（如 020、0755）。</translation>
+    </message>
+    <message>
+        <source>Only supervisors keep the blocked list.</source>
+        <translation>只有班长可以维护骚扰号码名单。</translation>
+    </message>
+    <message>
+        <source>Say why the number is blocked.</source>
+        <translation>请说明屏蔽原因。</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>This number is not on the blocked list.</source>
+        <translation>该号码不在骚扰号码名单中。</translation>
+    </message>
+    <message>
+        <source>The call&apos;s Call-ID is missing or not printable.</source>
+        <translation>来电的 Call-ID 缺失或含不可打印字符。</translation>
+    </message>
+    <message>
+        <source>The caller is missing or not printable.</source>
+        <translation>主叫号码缺失或含不可打印字符。</translation>
+    </message>
+    <message>
+        <source>The dialled number is not printable.</source>
+        <translation>被叫号码含不可打印字符。</translation>
+    </message>
+    <message>
+        <source>Which seat answered is missing.</source>
+        <translation>缺少接听坐席。</translation>
+    </message>
+    <message>
+        <source>Which seat did not answer is missing.</source>
+        <translation>缺少未接听的坐席。</translation>
+    </message>
+    <message>
+        <source>A SIP status from 300 to 699.</source>
+        <translation>SIP 状态码应为 300 至 699。</translation>
+    </message>
+    <message>
+        <source>The event is answered, failed, cancelled or ended.</source>
+        <translation>事件应为 answered、failed、cancelled 或 ended。</translation>
+    </message>
+    <message>
+        <source>hung up after waiting %1 s</source>
+        <translation>等待 %1 秒后挂断</translation>
+    </message>
+    <message>
+        <source>nobody was free for %1 s</source>
+        <translation>%1 秒内无空闲坐席</translation>
+    </message>
+    <message>
+        <source>the line dropped after %1 s</source>
+        <translation>%1 秒后线路中断</translation>
+    </message>
+    <message>
+        <source>Call back %1: the call was not answered (%2).</source>
+        <translation>请回拨 %1：来电未接通（%2）。</translation>
+    </message>
+    <message>
+        <source>Call back %1 (%2): the call was not answered (%3).</source>
+        <translation>请回拨 %1（%2）：来电未接通（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>safelink::hub::DeviceEvents</name>
     <message>
         <source>This field is required.</source>
@@ -2576,6 +3016,14 @@ deleted %2 by %3</source>
     <message>
         <source>The HTTP API cannot listen on %1 port %2: %3</source>
         <translation>HTTP 接口无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Send the SIP proxy&apos;s routing token: &quot;Authorization: Route &lt;token&gt;&quot; (safelink-hub routing).</source>
+        <translation>请发送 SIP 代理的路由令牌：&quot;Authorization: Route &lt;token&gt;&quot;（见 safelink-hub routing）。</translation>
+    </message>
+    <message>
+        <source>Call routing is not running on this hub.</source>
+        <translation>本中心服务器未运行呼叫路由。</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3728,18 @@ deleted %2 by %3</source>
         <source>Seats get the new map when they next sign in.</source>
         <translation>各坐席下次登录时使用新底图。</translation>
     </message>
+    <message>
+        <source>Call routing: the SIP proxy&apos;s token, ring time, longest wait, area code.</source>
+        <translation>呼叫路由：SIP 代理令牌、振铃时长、最长排队时间、区号。</translation>
+    </message>
+    <message>
+        <source>The harassment list: block or unblock a number, list them.</source>
+        <translation>骚扰号码名单：屏蔽、解除屏蔽、列出号码。</translation>
+    </message>
+    <message>
+        <source>Alarm handling: terminals&apos; heartbeat interval, escalation to supervisors.</source>
+        <translation>报警处理：终端心跳间隔、升级至班长的时限。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::hub::HubServer</name>
@@ -3420,6 +3880,196 @@ deleted %2 by %3</source>
     <message>
         <source>Only an administrator may change what is allowed with recordings.</source>
         <translation>只有管理员可以更改录音的允许操作。</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::RoutingText</name>
+    <message>
+        <source>The hub&apos;s data folder.</source>
+        <translation>中心服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of seconds.</source>
+        <translation>--%1 需要整数秒。</translation>
+    </message>
+    <message>
+        <source>Make a new token for the SIP proxy (shown once; the old one stops working).</source>
+        <translation>为 SIP 代理生成新令牌（仅显示一次，旧令牌失效）。</translation>
+    </message>
+    <message>
+        <source>How long a seat rings before the call goes to the next one (5-120).</source>
+        <translation>坐席振铃多久无人接听即转下一坐席（5-120 秒）。</translation>
+    </message>
+    <message>
+        <source>How long a call may wait for a free seat before it is called back (30-1800).</source>
+        <translation>来电最多排队多久，超时转回拨（30-1800 秒）。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s area code for local numbers (020); empty for none.</source>
+        <translation>本地号码的区号（如 020），留空表示无。</translation>
+    </message>
+    <message>
+        <source>Call routing: the SIP proxy&apos;s token and the ACD&apos;s times.</source>
+        <translation>呼叫路由：SIP 代理令牌与分配时限。</translation>
+    </message>
+    <message>
+        <source>Ring time per seat (s)</source>
+        <translation>每个坐席振铃时长（秒）</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>最长排队时间（秒）</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>区号</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Proxy token</source>
+        <translation>代理令牌</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Block this number.</source>
+        <translation>屏蔽该号码。</translation>
+    </message>
+    <message>
+        <source>Why (required with --add).</source>
+        <translation>原因（使用 --add 时必填）。</translation>
+    </message>
+    <message>
+        <source>Take this number off the list.</source>
+        <translation>将该号码移出名单。</translation>
+    </message>
+    <message>
+        <source>The harassment list: numbers the hotline refuses.</source>
+        <translation>骚扰号码名单：热线拒接的号码。</translation>
+    </message>
+    <message>
+        <source>How often terminals are expected to say they are alive (3-86400); two intervals of silence raise a fault.</source>
+        <translation>终端应多久发送一次心跳（3-86400 秒）；连续两个周期无心跳即报故障。</translation>
+    </message>
+    <message>
+        <source>An alarm nobody has taken by then alerts the supervisors (5-3600).</source>
+        <translation>报警超过该时长无人接警即提醒班长（5-3600 秒）。</translation>
+    </message>
+    <message>
+        <source>Alarm handling: heartbeats and escalation.</source>
+        <translation>报警处理：心跳与升级。</translation>
+    </message>
+    <message>
+        <source>Heartbeat interval (s)</source>
+        <translation>心跳间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Escalation after (s)</source>
+        <translation>升级时限（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>safelink::hub::Scaip</name>
+    <message>
+        <source>The message is %1 bytes long; at most %2 bytes are accepted.</source>
+        <translation>消息长 %1 字节，最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The message is not well-formed XML (line %1, column %2): %3</source>
+        <translation>消息不是格式正确的 XML（第 %1 行第 %2 列）：%3</translation>
+    </message>
+    <message>
+        <source>The message contains a document type declaration (DOCTYPE); these are not accepted.</source>
+        <translation>消息含文档类型声明（DOCTYPE），不予接受。</translation>
+    </message>
+    <message>
+        <source>Expected a message request &lt;mrq&gt;, found &lt;%1&gt;.</source>
+        <translation>应为消息请求 &lt;mrq&gt;，实际为 &lt;%1&gt;。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; appears more than once.</source>
+        <translation>元素 &lt;%1&gt; 重复出现。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must hold text, not other elements.</source>
+        <translation>元素 &lt;%1&gt; 只能包含文本，不能包含其他元素。</translation>
+    </message>
+    <message>
+        <source>The mandatory element &lt;%1&gt; is missing or empty.</source>
+        <translation>必填元素 &lt;%1&gt; 缺失或为空。</translation>
+    </message>
+    <message>
+        <source>The reference &lt;ref&gt; must be 1 to 16 letters A-Z, a-z or digits.</source>
+        <translation>消息编号 &lt;ref&gt; 应为 1 至 16 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be %2 digits.</source>
+        <translation>元素 &lt;%1&gt; 应为 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be %2 to %3 digits.</source>
+        <translation>元素 &lt;%1&gt; 应为 %2 至 %3 位数字。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be a number from %2 to %3.</source>
+        <translation>元素 &lt;%1&gt; 应为 %2 至 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The version &lt;ver&gt; must be written like 01.00.</source>
+        <translation>版本 &lt;ver&gt; 应写作 01.00 的形式。</translation>
+    </message>
+    <message>
+        <source>The message type &lt;mty&gt; &quot;%1&quot; is unknown; expected ME, RE, IN or PI.</source>
+        <translation>消息类型 &lt;mty&gt; &quot;%1&quot; 未知，应为 ME、RE、IN 或 PI。</translation>
+    </message>
+    <message>
+        <source>The caller id &lt;crd&gt; &quot;%1&quot; must start with no-voice:, gsm:, sip:, sip-pp: or tel: and be at most 256 characters.</source>
+        <translation>回叫标识 &lt;crd&gt; &quot;%1&quot; 应以 no-voice:、gsm:、sip:、sip-pp: 或 tel: 开头，且不超过 256 个字符。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; must be 1 to %2 printable US-ASCII characters.</source>
+        <translation>元素 &lt;%1&gt; 应为 1 至 %2 个可打印 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The time stamp &lt;tim&gt; must be an ISO 8601 time with its offset from UTC, such as 2014-04-28T12:34:56+01.</source>
+        <translation>时间戳 &lt;tim&gt; 应为带 UTC 偏移的 ISO 8601 时间，如 2014-04-28T12:34:56+01。</translation>
+    </message>
+    <message>
+        <source>The position &lt;geo&gt; must be latitude,longitude in degrees, such as 59.336111,18.072778.</source>
+        <translation>位置 &lt;geo&gt; 应为“纬度,经度”（单位：度），如 59.336111,18.072778。</translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>纬度应为 -90 至 90 之间的数字。</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>经度应为 -180 至 180 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The NMEA sentence has no checksum (*hh at its end).</source>
+        <translation>NMEA 语句缺少校验和（末尾的 *hh）。</translation>
+    </message>
+    <message>
+        <source>The NMEA sentence&apos;s checksum is %1, but its content sums to %2.</source>
+        <translation>NMEA 语句的校验和为 %1，但内容计算结果为 %2。</translation>
+    </message>
+    <message>
+        <source>Expected an NMEA GGA or RMC sentence, found &quot;%1&quot;.</source>
+        <translation>应为 NMEA GGA 或 RMC 语句，实际为 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The NMEA sentence is malformed.</source>
+        <translation>NMEA 语句格式错误。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "siptestutil.h"
 #include "toneanalysis.h"
 
+#include <safelink/desk/alarmqueue.h>
 #include <safelink/desk/callarchiver.h>
 #include <safelink/desk/callbar.h>
 #include <safelink/desk/callcontroller.h>
@@ -30,7 +31,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,10 +87,13 @@ struct Center {
     HubProcess hub;
     std::unique_ptr<DeskClient> desk;
     std::unique_ptr<DeskClient> other;
+    bool http = false; // the HTTP API too (terminals' events)
 
     void start(int subjects, bool withOther)
     {
         ASSERT_TRUE(hub.setUp(1, subjects));
+        if (http)
+            hub.enableHttp();
         ASSERT_TRUE(hub.start());
         desk = std::make_unique<DeskClient>(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
         desk->client->start();
@@ -416,10 +424,46 @@ TEST(Screenshots, MainScreens)
     ASSERT_TRUE(i18n::install(*qApp, QStringLiteral("zh_CN")));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAFELINK_VERSION));
     Center center;
+    center.http = true;
     ASSERT_NO_FATAL_FAILURE(center.start(300, false));
     HubProcess &hub = center.hub;
     DeskClient &desk = *center.desk;
     auto subject = callerWithContact(*desk.db);
+    // Two terminals have something to say: an SOS with its fix and a low battery, on the queue.
+    {
+        QNetworkAccessManager net;
+        int posted = 0;
+        for (const core::Device &d : store::DeviceRepository(*desk.db).all(40).valueOr({})) {
+            if (d.kind != core::DeviceKind::Wearable || d.subjectId.isEmpty() || posted == 2)
+                continue;
+            ASSERT_EQ(hub.run({QStringLiteral("device-token"), QStringLiteral("--data"), hub.dataDir(),
+                               QStringLiteral("--device"), d.meta.id}),
+                      0);
+            QNetworkRequest req(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/device-events").arg(hub.httpPort())));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            req.setRawHeader(
+                "Authorization",
+                "Device " + hub.lastOutput().trimmed().split(QLatin1Char('\n')).last().trimmed().toUtf8());
+            QJsonObject e{
+                {QStringLiteral("eventId"), QStringLiteral("shot-%1").arg(posted)},
+                {QStringLiteral("type"), posted == 0 ? QStringLiteral("sos") : QStringLiteral("low_battery")},
+                {QStringLiteral("at"),
+                 QDateTime::currentDateTimeUtc().addSecs(-40 * (posted + 1)).toString(Qt::ISODate)},
+                {QStringLiteral("battery"), posted == 0 ? 61 : 8}};
+            if (posted == 0)
+                e.insert(QStringLiteral("position"),
+                         QJsonObject{{QStringLiteral("lat"), 23.1291},
+                                     {QStringLiteral("lon"), 113.2644},
+                                     {QStringLiteral("accuracy"), 10},
+                                     {QStringLiteral("source"), QStringLiteral("gps")}});
+            QNetworkReply *r = net.post(req, QJsonDocument(e).toJson());
+            ASSERT_TRUE(waitUntil([r] { return r->isFinished(); }, 5000));
+            r->deleteLater();
+            ++posted;
+        }
+        ASSERT_EQ(posted, 2);
+    }
     ASSERT_TRUE(subject.has_value());
     const QString callerNumber = mobileOf(*subject);
     KamailioProcess proxy;
@@ -452,7 +496,8 @@ TEST(Screenshots, MainScreens)
     ASSERT_TRUE(seat.registerAt(proxy));
     session.seatState().setWrapUpSeconds(0);
     session.seatState().ready(); // F10
-    QTest::qWait(300);
+    ASSERT_TRUE(waitUntil([&] { return session.alarmQueue().model().rowCount() >= 2; }, 10000));
+    QTest::qWait(1200);
     ASSERT_TRUE(window.grab().save(out + QStringLiteral("/desk-waiting.png")));
 
     auto options = BaresipPeer::registered(callerNumber, kPeerPassword, proxy.port());

@@ -1,4 +1,5 @@
 #include <safelink/core/logging.h>
+#include <safelink/desk/alarmqueue.h>
 #include <safelink/desk/callbar.h>
 #include <safelink/desk/callcontroller.h>
 #include <safelink/desk/caseform.h>
@@ -116,6 +117,7 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
         editor();
         connect(m_sync, &sync::SyncClient::signedIn, m_kb, editor);
     }
+    setupAlarmQueue();
     if (m_config.warmUpMap)
         QTimer::singleShot(1500, m_map, [this] { m_map->view().warmUp(); });
     connect(m_formWidget, &CaseFormWidget::saveRequested, this, &DeskSession::saveCase);
@@ -437,6 +439,70 @@ void DeskSession::refreshCard()
         m_map->showScene(after);
     }
     qCInfo(lcSession) << "card refreshed for" << card.subject->meta.id;
+}
+
+void DeskSession::setupAlarmQueue()
+{
+    auto identity = [this] {
+        AlarmQueue::Identity me;
+        if (m_sync) {
+            me.accountId = m_sync->accountId();
+            me.name = m_sync->displayName();
+            me.supervisor = m_sync->hasRole(core::Role::Supervisor) || m_sync->hasRole(core::Role::Admin);
+        }
+        if (me.accountId.isEmpty())
+            me.accountId = m_config.accountId;
+        return me;
+    };
+    m_alarms = new AlarmQueue(m_replica, m_sync, identity(), this);
+    m_alarmPanel = new AlarmQueuePanel(*m_alarms);
+    m_window.setAlarmQueue(m_alarmPanel);
+    connect(m_alarms, &AlarmQueue::actionRefused, &m_window, &MainWindow::showStatusMessage);
+    connect(m_alarmPanel, &AlarmQueuePanel::takeRequested, this, &DeskSession::showQueueItem);
+    connect(m_alarmPanel, &AlarmQueuePanel::callBackRequested, this, [this](const QueueItem &item) {
+        showQueueItem(item);
+        m_calls->dial(item.phone);
+    });
+    // Something new to pick up: the desk comes to the front (the keyboard stays where it is).
+    auto waiting = std::make_shared<int>(0);
+    connect(m_alarms, &AlarmQueue::changed, this, [this, waiting] {
+        const int now = m_alarms->model().waitingCount();
+        if (now > *waiting)
+            m_window.alertIncoming();
+        *waiting = now;
+    });
+    connect(m_alarms, &AlarmQueue::escalated, this, [this](const QString &) {
+        m_window.alertIncoming();
+        m_window.showStatusMessage(tr("An alarm has waited too long: nobody has taken it."));
+    });
+    if (!m_sync)
+        return;
+    connect(m_sync, &sync::SyncClient::signedIn, m_alarms,
+            [this, identity] { m_alarms->setIdentity(identity()); });
+    auto reload = new QTimer(this);
+    reload->setSingleShot(true);
+    reload->setInterval(200);
+    connect(reload, &QTimer::timeout, m_alarms, &AlarmQueue::reload);
+    connect(m_sync, &sync::SyncClient::changeApplied, reload, [reload](const protocol::Change &c) {
+        if (c.kind == core::RecordKind::Alarm || c.kind == core::RecordKind::WorkOrder
+            || c.kind == core::RecordKind::Subject)
+            reload->start();
+    });
+    connect(m_sync, &sync::SyncClient::snapshotApplied, reload, qOverload<>(&QTimer::start));
+}
+
+void DeskSession::showQueueItem(const QueueItem &item)
+{
+    if (!m_pop)
+        return;
+    if (!item.subjectId.isEmpty()) {
+        show(m_pop->forSubject(item.subjectId, item.phone));
+    } else if (!item.phone.isEmpty()) {
+        show(m_pop->forCaller(item.phone));
+    } else {
+        return;
+    }
+    m_window.showWork();
 }
 
 void DeskSession::showSeatBoard()

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
@@ -179,6 +180,19 @@ void MainWindow::showWork()
 bool MainWindow::workShown() const
 {
     return m_work && m_pages->currentWidget() == m_work;
+}
+
+void MainWindow::setAlarmQueue(QWidget *panel)
+{
+    if (!m_alarmDock) {
+        m_alarmDock = new QDockWidget(tr("Alarm queue"), this);
+        m_alarmDock->setObjectName(QStringLiteral("alarmQueueDock"));
+        // Never closed by accident: an alarm nobody sees is an alarm nobody answers.
+        m_alarmDock->setFeatures(QDockWidget::DockWidgetMovable);
+        m_alarmDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+        addDockWidget(Qt::BottomDockWidgetArea, m_alarmDock);
+    }
+    m_alarmDock->setWidget(panel);
 }
 
 void MainWindow::alertIncoming()

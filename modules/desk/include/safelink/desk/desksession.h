@@ -33,6 +33,9 @@ struct CallInfo;
 
 namespace safelink::desk {
 
+class AlarmQueue;
+class AlarmQueuePanel;
+struct QueueItem;
 class CallBar;
 class CallController;
 class CaseForm;
@@ -86,6 +89,11 @@ public:
     // 坐席监控 (Ctrl+Shift+B): every signed-in seat, kept current from the hub.
     void showSeatBoard();
     SeatBoardWindow *seatBoardWindow() const { return m_board; }
+    // 报警队列: alarms, waiting calls and callbacks (docked at the bottom of the window).
+    AlarmQueue &alarmQueue() { return *m_alarms; }
+    AlarmQueuePanel &alarmPanel() { return *m_alarmPanel; }
+    // The person of a queue row on the card and the map (an alarm taken, a callback made).
+    void showQueueItem(const QueueItem &item);
     // Microseconds from the incoming call's signal to the card laid out (the last pop).
     qint64 lastPopMicros() const { return m_lastPopMicros; }
 
@@ -100,6 +108,7 @@ Q_SIGNALS:
 
 private:
     void onIncoming(const telephony::CallInfo &call);
+    void setupAlarmQueue();
     void show(const PopCard &card);
     void linkNumber(const QString &subjectId, const QString &canonical);
     void loadResources();
@@ -121,6 +130,8 @@ private:
     SeatBoardWindow *m_board = nullptr;
     KnowledgePanel *m_kb = nullptr;
     QTabWidget *m_side = nullptr;
+    AlarmQueue *m_alarms = nullptr;
+    AlarmQueuePanel *m_alarmPanel = nullptr;
     QTimer *m_refresh = nullptr;
     PopCard m_shownCard;
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)

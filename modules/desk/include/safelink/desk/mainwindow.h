@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -40,6 +41,8 @@ public:
     // The agent's work area: the call bar above, side by side below it the caller's card and the
     // case form (all owned by the window from then on).
     void setWorkArea(QWidget *callBar, const QList<QWidget *> &panes);
+    // The alarm queue, docked along the bottom and always in view (also while waiting for calls).
+    void setAlarmQueue(QWidget *panel);
     // A menu of the agent's work ("&Case") where the session puts its actions (keys shown).
     QMenu *workMenu();
     // The seat's state menu ("S&tate": ready, break, away) and the state in the status bar.
@@ -73,6 +76,7 @@ private:
     QMenu *m_workMenu = nullptr;
     QMenu *m_stateMenu = nullptr;
     QLabel *m_seatState = nullptr;
+    QDockWidget *m_alarmDock = nullptr;
 };
 
 } // namespace safelink::desk
