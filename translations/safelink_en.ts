@@ -98,6 +98,10 @@
         <source>A priority from P1 to P5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A battery level from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -1053,6 +1057,14 @@
     </message>
     <message>
         <source>The callback is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,10 +2759,6 @@ deleted %2 by %3</translation>
     </message>
     <message>
         <source>The terminal is heard again (it was silent since %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Battery %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

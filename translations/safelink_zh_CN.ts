@@ -98,6 +98,10 @@
         <source>A priority from P1 to P5.</source>
         <translation>优先级为 P1 至 P5。</translation>
     </message>
+    <message>
+        <source>A battery level from 0 to 100%.</source>
+        <translation>电量应为 0 至 100%。</translation>
+    </message>
 </context>
 <context>
     <name>safelink::core::CallRecord</name>
@@ -1050,6 +1054,14 @@
     <message>
         <source>The callback is no longer open.</source>
         <translation>该回拨已不是待办状态。</translation>
+    </message>
+    <message>
+        <source>Battery %1%</source>
+        <translation>电量 %1%</translation>
+    </message>
+    <message>
+        <source>Position %1 (%2)</source>
+        <translation>位置：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2732,10 +2744,6 @@ deleted %2 by %3</source>
     <message>
         <source>The terminal is heard again (it was silent since %1).</source>
         <translation>终端已恢复通讯（自 %1 起失联）。</translation>
-    </message>
-    <message>
-        <source>Battery %1%</source>
-        <translation>电量 %1%</translation>
     </message>
     <message>
         <source>Reported late: the mains came back afterwards.</source>

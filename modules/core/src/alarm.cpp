@@ -80,6 +80,8 @@ QList<Error> Alarm::problems() const
         out.append(Validation::required(QStringLiteral("holdReason")));
     if (state == AlarmState::Closed && (!closedAt.isValid() || outcome.trimmed().isEmpty()))
         out.append(Validation::required(QStringLiteral("outcome")));
+    if (battery < -1 || battery > 100)
+        out.append(Validation::invalid(QStringLiteral("battery"), tr("A battery level from 0 to 100%.")));
     out += Validation::checkGeo(position, QStringLiteral("position"));
     return out;
 }
@@ -104,6 +106,8 @@ QCborMap Alarm::toCbor() const
     if (positionSource != PositionSource::Unknown)
         m.insert(QStringLiteral("positionSource"), cbor::fromEnum(positionSource));
     m.insert(QStringLiteral("positionAt"), cbor::fromDateTime(positionAt));
+    if (battery >= 0)
+        m.insert(QStringLiteral("battery"), battery);
     m.insert(QStringLiteral("takenBy"), takenBy);
     m.insert(QStringLiteral("takenByName"), takenByName);
     m.insert(QStringLiteral("takenAt"), cbor::fromDateTime(takenAt));
@@ -137,6 +141,7 @@ Result<Alarm> Alarm::fromCbor(const QCborValue &value)
     a.position = r.geo(QStringLiteral("position"));
     a.positionSource = r.enumValue(QStringLiteral("positionSource"), PositionSource::Unknown);
     a.positionAt = r.dateTime(QStringLiteral("positionAt"));
+    a.battery = int(r.integer(QStringLiteral("battery"), -1));
     a.takenBy = r.string(QStringLiteral("takenBy"));
     a.takenByName = r.string(QStringLiteral("takenByName"));
     a.takenAt = r.dateTime(QStringLiteral("takenAt"));

@@ -271,9 +271,17 @@ void AlarmQueue::rebuild()
         i.who = m_names.value(a.subjectId);
         if (i.who.isEmpty())
             i.who = a.deviceId.isEmpty() ? tr("Unknown terminal") : tr("Terminal %1").arg(a.deviceId.left(8));
-        i.detail = a.state == core::AlarmState::Held
-                       ? tr("On hold: %1").arg(a.holdReason) + QLatin1Char('\n') + a.detail
-                       : a.detail;
+        QStringList parts;
+        if (a.state == core::AlarmState::Held)
+            parts << tr("On hold: %1").arg(a.holdReason);
+        if (a.battery >= 0)
+            parts << tr("Battery %1%").arg(a.battery);
+        if (a.position)
+            parts << tr("Position %1 (%2)")
+                         .arg(core::label(a.positionSource), core::agoText(a.positionAt, now));
+        if (!a.detail.isEmpty())
+            parts << a.detail;
+        i.detail = parts.join(QStringLiteral(" · "));
         i.since = a.raisedAt;
         i.handler = a.takenByName;
         i.needsPickUp = a.state == core::AlarmState::Open;
@@ -547,6 +555,7 @@ AlarmQueuePanel::AlarmQueuePanel(AlarmQueue &queue, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setColumnWidth(AlarmQueueModel::Priority, 48);

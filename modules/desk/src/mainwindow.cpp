@@ -190,9 +190,13 @@ void MainWindow::setAlarmQueue(QWidget *panel)
         // Never closed by accident: an alarm nobody sees is an alarm nobody answers.
         m_alarmDock->setFeatures(QDockWidget::DockWidgetMovable);
         m_alarmDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+        // The panel's own first line names it: no title bar taking a line from the work area.
+        m_alarmDock->setTitleBarWidget(new QWidget(m_alarmDock));
         addDockWidget(Qt::BottomDockWidgetArea, m_alarmDock);
     }
     m_alarmDock->setWidget(panel);
+    // About five rows; the agent can drag it taller.
+    resizeDocks({m_alarmDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::alertIncoming()

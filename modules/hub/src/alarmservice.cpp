@@ -70,6 +70,7 @@ struct AlarmService::Raise {
     QDateTime deviceTime;
     std::optional<core::GeoPoint> position;
     core::PositionSource positionSource = core::PositionSource::Unknown;
+    int battery = -1;
     bool workOrder = false;
 };
 
@@ -172,6 +173,8 @@ Result<core::Alarm> AlarmService::raise(const Raise &r)
             }
             if (r.priority < open.priority)
                 open.priority = r.priority;
+            if (r.battery >= 0)
+                open.battery = r.battery;
             if (Status s = put(m_writes, core::RecordKind::Alarm, open, basedOn, {}); !s)
                 return s.error();
             qCInfo(lcAlarms).noquote()
@@ -193,6 +196,7 @@ Result<core::Alarm> AlarmService::raise(const Raise &r)
     a.position = r.position;
     a.positionSource = r.position ? r.positionSource : core::PositionSource::Unknown;
     a.positionAt = r.position ? r.deviceTime : QDateTime();
+    a.battery = r.battery;
     Status stored = m_db.transaction([&]() -> Status {
         if (r.workOrder) {
             core::WorkOrder order;
@@ -278,8 +282,7 @@ void AlarmService::processEvent(const DeviceEvent &e)
     r.deviceTime = e.deviceTime;
     r.position = e.position;
     r.positionSource = e.positionSource;
-    if (e.battery >= 0)
-        r.detail = tr("Battery %1%").arg(e.battery);
+    r.battery = e.battery;
     switch (e.type) {
     case DeviceEventType::Sos:
         r.category = core::AlarmCategory::Sos;

@@ -41,6 +41,7 @@ public:
     std::optional<GeoPoint> position;
     PositionSource positionSource = PositionSource::Unknown;
     QDateTime positionAt;
+    int battery = -1;    // percent the terminal reported with it; -1 unknown
     QString takenBy;     // account id of the agent who has it
     QString takenByName; // shown on every desk
     QDateTime takenAt;
