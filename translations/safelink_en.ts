@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>safelink::core::BlockedNumber</name>
+    <message>
+        <source>Say why the number is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished">At most %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>safelink::core::CallRecord</name>
     <message>
         <source>The call&apos;s times are out of order (start, answer, end).</source>
@@ -1294,6 +1305,69 @@ deleted %2 by %3</translation>
     </message>
 </context>
 <context>
+    <name>safelink::desk::BlockListDialog</name>
+    <message>
+        <source>Blocked numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from these numbers are refused on the hotline, and the refusal is recorded. Add a number with the reason, or take one off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls from these numbers are refused on the hotline. Supervisors keep this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>139 0000 0666</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. repeated abusive calls to agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not on the list any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::CallArchiver</name>
     <message>
         <source>The call record could not be saved: %1</source>
@@ -1919,6 +1993,14 @@ deleted %2 by %3</translation>
     </message>
     <message>
         <source>An alarm has waited too long: nobody has taken it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers the hotline refuses, with the reasons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,14 +2899,6 @@ deleted %2 by %3</translation>
     </message>
     <message>
         <source>Only supervisors keep the blocked list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the number is blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>safelink::core::BlockedNumber</name>
+    <message>
+        <source>Say why the number is blocked.</source>
+        <translation>请说明屏蔽原因。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>safelink::core::CallRecord</name>
     <message>
         <source>The call&apos;s times are out of order (start, answer, end).</source>
@@ -1286,6 +1297,69 @@ deleted %2 by %3</source>
     </message>
 </context>
 <context>
+    <name>safelink::desk::BlockListDialog</name>
+    <message>
+        <source>Blocked numbers</source>
+        <translation>骚扰号码名单</translation>
+    </message>
+    <message>
+        <source>Calls from these numbers are refused on the hotline, and the refusal is recorded. Add a number with the reason, or take one off the list.</source>
+        <translation>热线将拒接以下号码的来电，并记录拒接。可填写原因添加号码，或将号码移出名单。</translation>
+    </message>
+    <message>
+        <source>Calls from these numbers are refused on the hotline. Supervisors keep this list.</source>
+        <translation>热线将拒接以下号码的来电。名单由班长维护。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>139 0000 0666</source>
+        <translation>139 0000 0666</translation>
+    </message>
+    <message>
+        <source>Why, e.g. repeated abusive calls to agents</source>
+        <translation>原因，如多次辱骂坐席</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>屏蔽(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock selected</source>
+        <translation>解除所选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a hub.</source>
+        <translation>本坐席未连接中心服务器。</translation>
+    </message>
+    <message>
+        <source>This number is not on the list any more.</source>
+        <translation>该号码已不在名单中。</translation>
+    </message>
+</context>
+<context>
     <name>safelink::desk::CallArchiver</name>
     <message>
         <source>The call record could not be saved: %1</source>
@@ -1911,6 +1985,14 @@ deleted %2 by %3</source>
     <message>
         <source>An alarm has waited too long: nobody has taken it.</source>
         <translation>有报警等待过久，仍无人接警。</translation>
+    </message>
+    <message>
+        <source>Blocked &amp;numbers…</source>
+        <translation>骚扰号码名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Numbers the hotline refuses, with the reasons</source>
+        <translation>热线拒接的号码及原因</translation>
     </message>
 </context>
 <context>
@@ -2802,14 +2884,6 @@ deleted %2 by %3</source>
     <message>
         <source>Only supervisors keep the blocked list.</source>
         <translation>只有班长可以维护骚扰号码名单。</translation>
-    </message>
-    <message>
-        <source>Say why the number is blocked.</source>
-        <translation>请说明屏蔽原因。</translation>
-    </message>
-    <message>
-        <source>At most 200 characters.</source>
-        <translation>最多 200 个字符。</translation>
     </message>
     <message>
         <source>This number is not on the blocked list.</source>

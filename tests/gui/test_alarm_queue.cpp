@@ -10,6 +10,7 @@
 #include "testutil.h"
 
 #include <safelink/desk/alarmqueue.h>
+#include <safelink/desk/blocklist.h>
 #include <safelink/store/database.h>
 #include <safelink/store/repositories.h>
 
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -297,4 +299,53 @@ TEST(AlarmQueueHub, AnSosIsTakenByKeyboardAndEveryDeskSeesWhoHasIt)
     EXPECT_EQ(stored->state, core::AlarmState::Closed);
     EXPECT_EQ(stored->outcome, QStringLiteral("家属到场，已送医"));
     EXPECT_EQ(stored->closedBy, agentDesk.client->accountId());
+}
+
+// 骚扰号码名单 from the desk: a supervisor blocks a number with its reason (a bad number or a missing
+// reason refused, naming the field); the agent's desk lists it read-only; the supervisor unblocks it.
+TEST(BlockListHub, ASupervisorKeepsTheListAndAgentsSeeIt)
+{
+    HubProcess hub;
+    ASSERT_TRUE(hub.setUp(1));
+    ASSERT_EQ(hub.run({QStringLiteral("add-account"), QStringLiteral("--data"), hub.dataDir(),
+                       QStringLiteral("--login"), QStringLiteral("boss"), QStringLiteral("--name"),
+                       QStringLiteral("张班长"), QStringLiteral("--role"), QStringLiteral("supervisor"),
+                       QStringLiteral("--password-file"), hub.scratch(QStringLiteral("password"))}),
+              0);
+    ASSERT_TRUE(hub.start());
+    DeskClient agentDesk(hub, QStringLiteral("seat-1"), QStringLiteral("agent1"));
+    DeskClient bossDesk(hub, QStringLiteral("seat-9"), QStringLiteral("boss"));
+    agentDesk.client->start();
+    bossDesk.client->start();
+    ASSERT_TRUE(agentDesk.waitLive());
+    ASSERT_TRUE(bossDesk.waitLive());
+
+    BlockListDialog boss(bossDesk.db.get(), bossDesk.client.get(), true, QStringLiteral("020"));
+    BlockListDialog agent(agentDesk.db.get(), agentDesk.client.get(), false, QStringLiteral("020"));
+    EXPECT_EQ(agent.findChild<QLineEdit *>(QStringLiteral("blockNumber")), nullptr); // read-only
+    ASSERT_NE(boss.findChild<QLineEdit *>(QStringLiteral("blockNumber")), nullptr);
+
+    EXPECT_EQ(boss.block(QStringLiteral("not a number"), QStringLiteral("骚扰")).error().field,
+              QStringLiteral("number"));
+    EXPECT_EQ(boss.block(QStringLiteral("139 0000 0666"), QString()).error().field, QStringLiteral("reason"));
+    ASSERT_TRUE(boss.block(QStringLiteral("139 0000 0666"), QStringLiteral("反复辱骂坐席")).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.rowCount() == 1; }, 3000));
+    EXPECT_EQ(agent.numberAt(0), QStringLiteral("+8613900000666"));
+    auto listed =
+        store::BlockedNumberRepository(*agentDesk.db).findByNumber(QStringLiteral("+8613900000666"));
+    ASSERT_TRUE(listed.ok() && listed->has_value());
+    EXPECT_EQ((*listed)->reason, QStringLiteral("反复辱骂坐席"));
+    EXPECT_EQ((*listed)->addedBy, QStringLiteral("张班长"));
+
+    // An agent cannot change it: the hub refuses the write.
+    QSignalSpy refused(agentDesk.client.get(), &sync::SyncClient::writeRejected);
+    ASSERT_TRUE(
+        agent.block(QStringLiteral("13900000777"), QStringLiteral("试试")).ok()); // queued in the outbox
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !refused.isEmpty(); }, 3000));
+    EXPECT_EQ(refused.first().at(1).value<Error>().code, ErrorCode::Forbidden);
+    EXPECT_EQ(agent.rowCount(), 1);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return boss.rowCount() == 1; }, 3000));
+    ASSERT_TRUE(boss.unblock((*listed)->meta.id).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.rowCount() == 0; }, 3000));
 }

@@ -8,7 +8,7 @@
 namespace safelink::core {
 
 namespace {
-constexpr std::array<std::pair<RecordKind, const char *>, 12> kKeys{{
+constexpr std::array<std::pair<RecordKind, const char *>, 13> kKeys{{
     {RecordKind::Subject, "subject"},
     {RecordKind::Household, "household"},
     {RecordKind::Device, "device"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<RecordKind, const char *>, 12> kKeys{{
     {RecordKind::Account, "account"},
     {RecordKind::Seat, "seat"},
     {RecordKind::Alarm, "alarm"},
+    {RecordKind::BlockedNumber, "blocked_number"},
 }};
 } // namespace
 

@@ -1,5 +1,6 @@
 #include <safelink/core/logging.h>
 #include <safelink/desk/alarmqueue.h>
+#include <safelink/desk/blocklist.h>
 #include <safelink/desk/callbar.h>
 #include <safelink/desk/callcontroller.h>
 #include <safelink/desk/caseform.h>
@@ -219,6 +220,11 @@ DeskSession::DeskSession(MainWindow &window, telephony::Phone &phone, store::Dat
                                  tr("Every signed-in seat: state, for how long, phone"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(board, &QAction::triggered, this, &DeskSession::showSeatBoard);
+    // 骚扰号码名单: supervisors keep it, everybody sees it.
+    QAction *blocked = stateAction(QStringLiteral("blockList"), tr("Blocked &numbers…"),
+                                   tr("Numbers the hotline refuses, with the reasons"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(blocked, &QAction::triggered, this, &DeskSession::showBlockList);
 
     connect(m_calls, &CallController::incoming, this, &DeskSession::onIncoming);
     // Calls made or taken while a case is open belong to it (120, the relatives).
@@ -503,6 +509,15 @@ void DeskSession::showQueueItem(const QueueItem &item)
         return;
     }
     m_window.showWork();
+}
+
+void DeskSession::showBlockList()
+{
+    const bool editor =
+        m_sync && (m_sync->hasRole(core::Role::Supervisor) || m_sync->hasRole(core::Role::Admin));
+    auto *dialog = new BlockListDialog(m_replica, m_sync, editor, m_config.areaCode, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void DeskSession::showSeatBoard()

@@ -156,65 +156,60 @@ Status CallRouting::block(const QString &number, const QString &reason, const Ac
     auto parsed = core::PhoneNumber::parse(number, m_areaCode);
     if (!parsed)
         return makeError(ErrorCode::Invalid, parsed.error().message, QStringLiteral("number"));
-    if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::Invalid, tr("Say why the number is blocked."), QStringLiteral("reason"));
-    if (reason.size() > 200)
-        return makeError(ErrorCode::Invalid, tr("At most 200 characters."), QStringLiteral("reason"));
-    return m_db.transaction([&]() -> Status {
-        auto q = m_db.prepared(QStringLiteral("DELETE FROM blocked_numbers WHERE number = ?"));
-        if (!q)
-            return q.error();
-        (*q)->addBindValue(parsed->canonical());
-        if (!(*q)->exec())
-            return makeError(ErrorCode::Storage, (*q)->lastError().text());
-        auto ins = m_db.prepared(QStringLiteral(
-            "INSERT INTO blocked_numbers (number, reason, added_by, added_at) VALUES (?, ?, ?, ?)"));
-        if (!ins)
-            return ins.error();
-        (*ins)->addBindValue(parsed->canonical());
-        (*ins)->addBindValue(reason.trimmed());
-        (*ins)->addBindValue(actor.login);
-        (*ins)->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!(*ins)->exec())
-            return makeError(ErrorCode::Storage, (*ins)->lastError().text());
-        return m_writes.audit().record(actor, QStringLiteral("block"), QStringLiteral("number"),
-                                       parsed->canonical(), reason.trimmed());
-    });
+    store::BlockedNumberRepository list(m_db);
+    auto existing = list.findByNumber(parsed->canonical());
+    if (!existing)
+        return existing.error();
+    core::BlockedNumber entry = existing->value_or(core::BlockedNumber{});
+    const qint64 basedOn = entry.meta.version;
+    if (entry.meta.id.isEmpty())
+        entry.meta.id = core::RecordMeta::newId();
+    entry.number = *parsed;
+    entry.reason = reason.trimmed();
+    entry.addedBy = actor.login;
+    entry.addedAt = QDateTime::currentDateTimeUtc();
+    if (Status s = entry.validate(); !s)
+        return s;
+    WriteRequest w;
+    w.kind = core::RecordKind::BlockedNumber;
+    w.record = entry.toCbor();
+    w.recordId = entry.meta.id;
+    w.basedOnVersion = basedOn;
+    w.idempotencyKey = core::RecordMeta::newId();
+    auto written = m_writes.apply(w, actor);
+    return written ? Status() : Status(written.error());
 }
 
 Status CallRouting::unblock(const QString &number, const Actor &actor)
 {
     if (!actor.has(core::Role::Supervisor) && !actor.has(core::Role::Admin))
         return makeError(ErrorCode::Forbidden, tr("Only supervisors keep the blocked list."));
-    const QString key = canonical(number);
-    return m_db.transaction([&]() -> Status {
-        auto q = m_db.prepared(QStringLiteral("DELETE FROM blocked_numbers WHERE number = ?"));
-        if (!q)
-            return q.error();
-        (*q)->addBindValue(key);
-        if (!(*q)->exec())
-            return makeError(ErrorCode::Storage, (*q)->lastError().text());
-        if ((*q)->numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, tr("This number is not on the blocked list."),
-                             QStringLiteral("number"));
-        return m_writes.audit().record(actor, QStringLiteral("unblock"), QStringLiteral("number"), key);
-    });
+    auto existing = store::BlockedNumberRepository(m_db).findByNumber(canonical(number));
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return makeError(ErrorCode::NotFound, tr("This number is not on the blocked list."),
+                         QStringLiteral("number"));
+    WriteRequest w;
+    w.kind = core::RecordKind::BlockedNumber;
+    w.op = protocol::WriteOp::Delete;
+    w.recordId = (*existing)->meta.id;
+    w.basedOnVersion = (*existing)->meta.version;
+    w.idempotencyKey = core::RecordMeta::newId();
+    auto written = m_writes.apply(w, actor);
+    return written ? Status() : Status(written.error());
 }
 
 Result<QList<BlockedNumber>> CallRouting::blockedNumbers()
 {
-    auto q = m_db.prepared(QStringLiteral(
-        "SELECT number, reason, added_by, added_at FROM blocked_numbers ORDER BY added_at DESC"));
-    if (!q)
-        return q.error();
-    if (!(*q)->exec())
-        return makeError(ErrorCode::Storage, (*q)->lastError().text());
+    auto all = store::BlockedNumberRepository(m_db).all();
+    if (!all)
+        return all.error();
     QList<BlockedNumber> out;
-    while ((*q)->next()) {
-        out.append(BlockedNumber{(*q)->value(0).toString(), (*q)->value(1).toString(),
-                                 (*q)->value(2).toString(),
-                                 QDateTime::fromString((*q)->value(3).toString(), Qt::ISODateWithMs)});
-    }
+    for (const core::BlockedNumber &b : std::as_const(*all))
+        out.append(BlockedNumber{b.number.canonical(), b.reason, b.addedBy, b.addedAt});
+    std::sort(out.begin(), out.end(),
+              [](const BlockedNumber &x, const BlockedNumber &y) { return x.addedAt > y.addedAt; });
     return out;
 }
 
@@ -233,16 +228,11 @@ CallerInfo CallRouting::identify(const QString &caller)
 {
     CallerInfo info;
     const QString number = canonical(caller);
-    if (auto q = m_db.prepared(
-            QStringLiteral("SELECT reason FROM blocked_numbers WHERE number = ? OR number = ?"))) {
-        (*q)->addBindValue(number);
-        (*q)->addBindValue(caller.trimmed());
-        if ((*q)->exec() && (*q)->next()) {
-            info.blocked = true;
-            info.blockReason = (*q)->value(0).toString();
-            (*q)->finish();
-            return info;
-        }
+    if (auto listed = store::BlockedNumberRepository(m_db).findByNumber(number);
+        listed && listed->has_value()) {
+        info.blocked = true;
+        info.blockReason = (*listed)->reason;
+        return info;
     }
     store::DeviceRepository devices(m_db);
     store::SubjectRepository subjects(m_db);

@@ -230,12 +230,11 @@ Status v9Backfill(Database &db)
     return {};
 }
 
-// The harassment list (骚扰电话屏蔽): numbers the hub refuses on the hotline, with the reason and
-// who added them. Hub only; seats see refusals as call records.
-QStringList v10BlockedNumbers(const Dialect &)
+// The harassment list (骚扰电话屏蔽): numbers the hotline refuses, with the reason and who added
+// them; a record kind like the others, so every desk sees the list and supervisors keep it.
+QStringList v10BlockedNumbers(const Dialect &d)
 {
-    return {QStringLiteral("CREATE TABLE blocked_numbers (number TEXT PRIMARY KEY, reason TEXT NOT NULL, "
-                           "added_by TEXT, added_at TEXT NOT NULL)")};
+    return {recordTable(d, QStringLiteral("blocked_numbers"), QStringLiteral("number TEXT NOT NULL UNIQUE"))};
 }
 
 // Alarms from terminals and from the hub (the desks' alarm queue), synced like every record.

@@ -20,6 +20,7 @@ struct RecordStore::Repos {
         , accounts(db)
         , seats(db)
         , alarms(db)
+        , blocked(db)
     {
     }
 
@@ -50,6 +51,8 @@ struct RecordStore::Repos {
             return f(accounts, static_cast<Account *>(nullptr));
         case RecordKind::Alarm:
             return f(alarms, static_cast<Alarm *>(nullptr));
+        case RecordKind::BlockedNumber:
+            return f(blocked, static_cast<BlockedNumber *>(nullptr));
         case RecordKind::Seat:
             break;
         }
@@ -68,6 +71,7 @@ struct RecordStore::Repos {
     AccountRepository accounts;
     SeatRepository seats;
     AlarmRepository alarms;
+    BlockedNumberRepository blocked;
 };
 
 RecordStore::RecordStore(Database &db)
@@ -122,6 +126,8 @@ Result<RecordRef> RecordStore::check(RecordKind kind, const QCborMap &record)
         return checkAs(static_cast<Account *>(nullptr));
     case RecordKind::Alarm:
         return checkAs(static_cast<Alarm *>(nullptr));
+    case RecordKind::BlockedNumber:
+        return checkAs(static_cast<BlockedNumber *>(nullptr));
     case RecordKind::Seat:
         break;
     }

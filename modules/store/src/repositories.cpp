@@ -121,6 +121,11 @@ template<> struct RecordTraits<Seat> {
     static QStringList columns() { return {QStringLiteral("sip_user")}; }
     static QVariantList values(const Seat &s) { return {s.sipUser}; }
 };
+template<> struct RecordTraits<BlockedNumber> {
+    static QString table() { return QStringLiteral("blocked_numbers"); }
+    static QStringList columns() { return {QStringLiteral("number")}; }
+    static QVariantList values(const BlockedNumber &b) { return {b.number.canonical()}; }
+};
 template<> struct RecordTraits<Alarm> {
     static QString table() { return QStringLiteral("alarms"); }
     static QStringList columns() { return {QStringLiteral("state"), QStringLiteral("priority"), QStringLiteral("raised_at"), QStringLiteral("device_id"), QStringLiteral("subject_id"), QStringLiteral("source_ref")}; }
@@ -417,6 +422,7 @@ template class RecordRepository<KbArticle>;
 template class RecordRepository<Account>;
 template class RecordRepository<Seat>;
 template class RecordRepository<Alarm>;
+template class RecordRepository<BlockedNumber>;
 
 // ---- subjects -------------------------------------------------------------------------------
 
@@ -635,6 +641,16 @@ Result<QList<WorkOrder>> WorkOrderRepository::overdue(const QDateTime &now)
 Result<QList<WorkOrder>> WorkOrderRepository::forSubject(const QString &subjectId)
 {
     return where(QStringLiteral("subject_id"), subjectId, QStringLiteral("due_at NULLS FIRST"));
+}
+
+Result<std::optional<BlockedNumber>> BlockedNumberRepository::findByNumber(const QString &canonical)
+{
+    auto rows = where(QStringLiteral("number"), canonical);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<BlockedNumber>();
+    return std::optional<BlockedNumber>(rows->first());
 }
 
 Result<QList<Alarm>> AlarmRepository::active()

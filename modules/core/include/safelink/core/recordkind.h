@@ -21,7 +21,8 @@ enum class RecordKind {
     KbArticle,
     Account,
     Seat,
-    Alarm
+    Alarm,
+    BlockedNumber
 };
 
 QString recordKindKey(RecordKind kind);

@@ -88,6 +88,8 @@ public:
     void showHistory();
     // 坐席监控 (Ctrl+Shift+B): every signed-in seat, kept current from the hub.
     void showSeatBoard();
+    // 骚扰号码名单 (Ctrl+Shift+X): kept by supervisors, read-only for agents.
+    void showBlockList();
     SeatBoardWindow *seatBoardWindow() const { return m_board; }
     // 报警队列: alarms, waiting calls and callbacks (docked at the bottom of the window).
     AlarmQueue &alarmQueue() { return *m_alarms; }

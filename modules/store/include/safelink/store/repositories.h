@@ -3,6 +3,7 @@
 #include <safelink/core/account.h>
 #include <safelink/core/alarm.h>
 #include <safelink/core/article.h>
+#include <safelink/core/blockednumber.h>
 #include <safelink/core/callrecord.h>
 #include <safelink/core/casefile.h>
 #include <safelink/core/device.h>
@@ -74,6 +75,12 @@ public:
     // Open orders whose deadline has passed, most overdue first.
     Result<QList<core::WorkOrder>> overdue(const QDateTime &now);
     Result<QList<core::WorkOrder>> forSubject(const QString &subjectId);
+};
+
+class BlockedNumberRepository : public RecordRepository<core::BlockedNumber> {
+public:
+    using RecordRepository::RecordRepository;
+    Result<std::optional<core::BlockedNumber>> findByNumber(const QString &canonical);
 };
 
 class AlarmRepository : public RecordRepository<core::Alarm> {
