@@ -36,6 +36,13 @@ std::optional<int> intOption(const QCommandLineParser &parser, const QString &na
     }
     return v;
 }
+// "Ring time per seat (s): 15": a setting as stored, or its default.
+void showSetting(QTextStream &out, store::Database &db, const QString &label, const QString &name,
+                 const QString &fallback)
+{
+    const QString v = centerSetting(db, name);
+    out << label << ": " << (v.isEmpty() ? fallback : v) << '\n';
+}
 } // namespace
 
 int runRouting(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -92,8 +99,7 @@ int runRouting(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // Without a change: what is set now (the token is never shown again).
     const auto show = [&](const QString &label, const QString &name, const QString &fallback) {
-        const QString v = centerSetting(**db, name);
-        out << label << ": " << (v.isEmpty() ? fallback : v) << '\n';
+        showSetting(out, **db, label, name, fallback);
     };
     show(RoutingText::tr("Ring time per seat (s)"), QStringLiteral("route_ring_seconds"),
          QStringLiteral("15"));
@@ -186,8 +192,7 @@ int runAlarms(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
     const auto show = [&](const QString &label, const QString &name, const QString &fallback) {
-        const QString v = centerSetting(**db, name);
-        out << label << ": " << (v.isEmpty() ? fallback : v) << '\n';
+        showSetting(out, **db, label, name, fallback);
     };
     show(RoutingText::tr("Heartbeat interval (s)"), QStringLiteral("alarm_heartbeat_seconds"),
          QStringLiteral("300"));

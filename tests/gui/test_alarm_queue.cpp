@@ -198,17 +198,8 @@ TEST(AlarmQueueHub, AnSosIsTakenByKeyboardAndEveryDeskSeesWhoHasIt)
                        QStringLiteral("张班长"), QStringLiteral("--role"), QStringLiteral("supervisor"),
                        QStringLiteral("--password-file"), hub.scratch(QStringLiteral("password"))}),
               0);
-    QString deviceId;
-    {
-        HubRecords records(hub);
-        core::Subject s = sampleSubject();
-        s.meta.version = 0;
-        ASSERT_TRUE(records.put(core::RecordKind::Subject, s.toCbor()));
-        core::Device d = sampleDevice();
-        d.meta.version = 0;
-        deviceId = d.meta.id;
-        ASSERT_TRUE(records.put(core::RecordKind::Device, d.toCbor()));
-    }
+    const QString deviceId = HubRecords(hub).putWearer();
+    ASSERT_FALSE(deviceId.isEmpty());
     ASSERT_EQ(hub.run({QStringLiteral("device-token"), QStringLiteral("--data"), hub.dataDir(),
                        QStringLiteral("--device"), deviceId}),
               0);

@@ -4,6 +4,7 @@
 // would), so that a test starts with the people and terminals it needs.
 
 #include "hubprocess.h"
+#include "samples.h"
 
 #include <safelink/core/common.h>
 #include <safelink/hub/auditlog.h>
@@ -40,6 +41,21 @@ public:
         auto r = writes.apply(w, hub::Actor::system(QStringLiteral("test")));
         EXPECT_TRUE(r.ok()) << r.error().toString().toStdString();
         return r.ok();
+    }
+
+    // The sample person (陈桂英) and her wearable (sampleDevice(), with `serial` when given); the
+    // wearable's record id. Needs samples.cpp in the test.
+    QString putWearer(const QString &serial = {})
+    {
+        core::Subject s = sampleSubject();
+        s.meta.version = 0;
+        core::Device d = sampleDevice();
+        d.meta.version = 0;
+        if (!serial.isEmpty())
+            d.serial = serial;
+        if (!put(core::RecordKind::Subject, s.toCbor()) || !put(core::RecordKind::Device, d.toCbor()))
+            return {};
+        return d.meta.id;
     }
 
     store::Database &db() { return *m_db; }

@@ -38,17 +38,9 @@ protected:
     void startHub(const QStringList &settings = {})
     {
         ASSERT_TRUE(hub.setUp(1));
-        {
-            HubRecords records(hub);
-            core::Subject s = sampleSubject();
-            s.meta.version = 0;
-            ASSERT_TRUE(records.put(core::RecordKind::Subject, s.toCbor()));
-            core::Device d = sampleDevice();
-            d.meta.version = 0;
-            m_deviceId = d.meta.id;
-            m_subjectId = d.subjectId;
-            ASSERT_TRUE(records.put(core::RecordKind::Device, d.toCbor()));
-        }
+        m_deviceId = HubRecords(hub).putWearer();
+        ASSERT_FALSE(m_deviceId.isEmpty());
+        m_subjectId = sampleDevice().subjectId;
         ASSERT_EQ(hub.run({QStringLiteral("device-token"), QStringLiteral("--data"), hub.dataDir(),
                            QStringLiteral("--device"), m_deviceId}),
                   0)

@@ -132,17 +132,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(hub.setUp(1));
-        {
-            HubRecords records(hub);
-            core::Subject s = sampleSubject();
-            s.meta.version = 0;
-            ASSERT_TRUE(records.put(core::RecordKind::Subject, s.toCbor()));
-            core::Device d = sampleDevice();
-            d.meta.version = 0;
-            d.serial = kTerminal;
-            m_deviceId = d.meta.id;
-            ASSERT_TRUE(records.put(core::RecordKind::Device, d.toCbor()));
-        }
+        m_deviceId = HubRecords(hub).putWearer(kTerminal); // the SCAIP controller id is its serial
+        ASSERT_FALSE(m_deviceId.isEmpty());
         ASSERT_EQ(hub.run({QStringLiteral("alarms"), QStringLiteral("--data"), hub.dataDir(),
                            QStringLiteral("--heartbeat-seconds"), QStringLiteral("3")}),
                   0);
@@ -202,6 +193,13 @@ TEST_F(ScaipReceiver, AlarmThenTheSameRefAgain)
     EXPECT_TRUE(a.detail.contains(QStringLiteral("按键求助")));
     ASSERT_TRUE(a.position.has_value());
     EXPECT_NEAR(a.position->longitude, 113.2644, 1e-9);
+    // The terminal's record moves on the map too.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            auto d = store::DeviceRepository(*desk->db).get(m_deviceId);
+            return d && d->lastPosition && std::abs(d->lastPosition->longitude - 113.2644) < 1e-9;
+        },
+        3000));
 
     const auto again = terminal.send(kTerminal, alarm);
     EXPECT_EQ(again.status, 200);

@@ -335,26 +335,31 @@ void AlarmService::processEvent(const DeviceEvent &e)
                                            << e.deviceId << ":" << raised.error().toString();
             return; // the watermark stays: catchUp() tries again
         }
-        // The terminal's newest position on its record, for the map and the next screen pop.
-        if (e.position) {
-            store::DeviceRepository devices(m_db);
-            if (auto device = devices.get(e.deviceId);
-                device && (!device->positionAt.isValid() || device->positionAt < e.deviceTime)) {
-                core::Device d = *device;
-                d.lastPosition = e.position;
-                d.positionSource = e.positionSource;
-                d.positionAt = e.deviceTime;
-                d.lastSeenAt = e.receivedAt;
-                if (e.battery >= 0)
-                    d.batteryPercent = e.battery;
-                if (Status s = put(m_writes, core::RecordKind::Device, d, device->meta.version, {}); !s)
-                    qCWarning(lcAlarms)
-                        << "cannot update the position of" << e.deviceId << s.error().toString();
-            }
-        }
+        if (e.position)
+            updatePosition(e.deviceId, *e.position, e.positionSource, e.deviceTime, e.battery);
     }
     if (Status s = saveWatermark(e.seq); !s)
         qCWarning(lcAlarms) << "cannot save the event watermark:" << s.error().toString();
+}
+
+void AlarmService::updatePosition(const QString &deviceId, const core::GeoPoint &position,
+                                  core::PositionSource source, const QDateTime &at, int battery)
+{
+    // The terminal's newest position on its record, for the map and the next screen pop; an older
+    // fix that arrives late does not move it back.
+    store::DeviceRepository devices(m_db);
+    auto device = devices.get(deviceId);
+    if (!device || (device->positionAt.isValid() && device->positionAt >= at))
+        return;
+    core::Device d = *device;
+    d.lastPosition = position;
+    d.positionSource = source;
+    d.positionAt = at;
+    d.lastSeenAt = QDateTime::currentDateTimeUtc();
+    if (battery >= 0)
+        d.batteryPercent = battery;
+    if (Status s = put(m_writes, core::RecordKind::Device, d, device->meta.version, {}); !s)
+        qCWarning(lcAlarms) << "cannot update the position of" << deviceId << s.error().toString();
 }
 
 void AlarmService::onDeviceEvent(const DeviceEvent &event)
@@ -501,8 +506,12 @@ QByteArray AlarmService::onScaip(const QByteArray &body, const QString &from)
                 // Not stored: say so, and the terminal sends it again or calls another receiver.
                 response.snu = scaip::StatusNumber::NotTreated;
                 qCCritical(lcAlarms) << "could not raise SCAIP alarm" << key << raised.error().toString();
-            } else if (meaning.priority <= 2) {
-                response.mediaReply = scaip::MediaReply::Duplex; // the terminal opens a voice call
+            } else {
+                if (meaning.priority <= 2)
+                    response.mediaReply = scaip::MediaReply::Duplex; // the terminal opens a voice call
+                if (req.position)
+                    updatePosition(device->meta.id, *req.position, core::PositionSource::Gps, r.deviceTime,
+                                   -1);
             }
             break;
         }

@@ -63,6 +63,8 @@ private:
     Result<core::Alarm> raise(const Raise &r);
     void heard(const QString &deviceId, const QDateTime &at, int intervalSeconds);
     void processEvent(const DeviceEvent &event);
+    void updatePosition(const QString &deviceId, const core::GeoPoint &position, core::PositionSource source,
+                        const QDateTime &at, int battery);
     Status saveWatermark(qint64 seq);
 
     store::Database &m_db;
