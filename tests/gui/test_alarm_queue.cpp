@@ -132,6 +132,8 @@ TEST_F(AlarmQueueReplica, MostUrgentFirstWaitsAgainstTheTargetAndTheSoundRepeats
               QColor(0xb0, 0x00, 0x20));
     EXPECT_EQ(m.data(m.index(1, AlarmQueueModel::Handler)).toString(), QStringLiteral("王芳"));
     EXPECT_EQ(m.item(5)->phone, QStringLiteral("+8613900000009"));
+    // An alarm without a voice call: the person's own phone to call back (her first phone).
+    EXPECT_EQ(m.item(0)->phone, QStringLiteral("+8613802223344"));
     EXPECT_EQ(m.waitingCount(), 3); // the fall, the unknown caller, the battery
     EXPECT_EQ(m.longestWait(), 600);
 
@@ -268,6 +270,11 @@ TEST(AlarmQueueHub, AnSosIsTakenByKeyboardAndEveryDeskSeesWhoHasIt)
         3000));
     EXPECT_EQ(bossQueue.model().item(0)->handler, agentDesk.client->displayName());
     EXPECT_FALSE(bossQueue.model().item(0)->needsPickUp);
+    // No voice call came with the SOS: Ctrl+Shift+R calls the wearable (it answers by itself).
+    QSignalSpy callBack(panel, &AlarmQueuePanel::callBackRequested);
+    QTest::keyClick(&panel->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_EQ(callBack.size(), 1);
+    EXPECT_EQ(callBack.first().first().value<QueueItem>().phone, QStringLiteral("+8614712345678"));
 
     // Held with a reason and a lower priority, then done: off every desk's queue.
     const QString id = bossQueue.model().item(0)->id;

@@ -240,11 +240,22 @@ void AlarmQueue::reload()
         auto name = [&](const QString &id) {
             if (id.isEmpty() || m_names.contains(id))
                 return;
-            if (auto s = subjects.get(id))
+            if (auto s = subjects.get(id)) {
                 m_names.insert(id, s->name);
+                if (!s->phones.isEmpty())
+                    m_phones.insert(id, s->phones.first().number.canonical());
+            }
         };
-        for (const core::Alarm &a : std::as_const(m_alarms))
+        store::DeviceRepository devices(*m_replica);
+        for (const core::Alarm &a : std::as_const(m_alarms)) {
             name(a.subjectId);
+            // Who to call about an alarm that came without a voice call: the wearable's own SIM
+            // first (it answers by itself), else the person's phone.
+            if (!a.deviceId.isEmpty() && !m_phones.contains(a.deviceId)) {
+                if (auto d = devices.get(a.deviceId); d && !d->simNumber.canonical().isEmpty())
+                    m_phones.insert(a.deviceId, d->simNumber.canonical());
+            }
+        }
         for (const core::WorkOrder &w : std::as_const(m_callbacks))
             name(w.subjectId);
     }
@@ -283,6 +294,7 @@ void AlarmQueue::rebuild()
             parts << a.detail;
         i.detail = parts.join(QStringLiteral(" · "));
         i.since = a.raisedAt;
+        i.phone = m_phones.value(a.deviceId, m_phones.value(a.subjectId));
         i.handler = a.takenByName;
         i.needsPickUp = a.state == core::AlarmState::Open;
         i.held = a.state == core::AlarmState::Held;
@@ -620,7 +632,7 @@ void AlarmQueuePanel::refresh()
     m_take->setEnabled(alarm && it->alarm && it->alarm->state != core::AlarmState::Taken);
     m_hold->setEnabled(alarm && it->alarm && it->alarm->state != core::AlarmState::Held);
     m_close->setEnabled(alarm || (it && it->kind == QueueItem::Kind::Callback));
-    m_callBack->setEnabled(it && !it->phone.isEmpty() && it->kind == QueueItem::Kind::Callback);
+    m_callBack->setEnabled(it && !it->phone.isEmpty() && it->kind != QueueItem::Kind::Call);
     m_summary->setText(summaryText());
 }
 

@@ -37,7 +37,7 @@ struct QueueItem {
     QString what;      // "SOS", "来电等待", "回拨"
     QString who;       // the person, or the number
     QString subjectId; // when known
-    QString phone;     // a callback's number
+    QString phone;     // whom to call: a callback's number, an alarm's terminal or person
     QString detail;
     QDateTime since;          // waiting since
     QString handler;          // who has it ("王芳"), the seat it rings at
@@ -137,7 +137,8 @@ private:
     QList<core::Alarm> m_alarms;
     QList<core::WorkOrder> m_callbacks;
     QList<protocol::QueuedCall> m_calls;
-    QHash<QString, QString> m_names; // subject id → name
+    QHash<QString, QString> m_names;  // subject id → name
+    QHash<QString, QString> m_phones; // subject or device id → the number to call
     QSet<QString> m_escalatedSeen;
     QHash<QString, QString> m_pendingWrites; // outbox key → what it was, for a refusal
     QDateTime m_lastAlert;
