@@ -2003,6 +2003,10 @@ deleted %2 by %3</translation>
         <source>Numbers the hotline refuses, with the reasons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HoldDialog</name>

@@ -1994,6 +1994,10 @@ deleted %2 by %3</source>
         <source>Numbers the hotline refuses, with the reasons</source>
         <translation>热线拒接的号码及原因</translation>
     </message>
+    <message>
+        <source>The hub refused a change: %1</source>
+        <translation>中心服务器拒绝了一项修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>safelink::desk::HoldDialog</name>

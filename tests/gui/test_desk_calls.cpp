@@ -415,6 +415,44 @@ TEST(DeskCalls, AnUnknownNumberIsSearchedAndLinkedToThePersonThroughTheHub)
 
 // Not a test: the screenshots in docs/screenshots, taken when SAFELINK_SCREENSHOTS names a folder
 // (packaging/scripts/screenshots.sh runs this under Xvfb, in Chinese).
+// A change the hub refuses does not pass silently: the desk says so in its warning bar until a
+// later change is accepted.
+TEST(DeskCalls, AChangeTheHubRefusesIsShownToTheAgent)
+{
+    Center center;
+    ASSERT_NO_FATAL_FAILURE(center.start(20, false));
+    Seat seat(center);
+    seat.window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&seat.window));
+    DeskClient &desk = *center.desk;
+    // An agent may not configure seats: the hub refuses this write.
+    core::Seat s;
+    s.meta.id = core::RecordMeta::newId();
+    s.name = QStringLiteral("坐席99");
+    s.sipUser = QStringLiteral("1099");
+    protocol::WriteRequest w;
+    w.kind = core::RecordKind::Seat;
+    w.record = s.toCbor();
+    w.recordId = s.meta.id;
+    w.idempotencyKey = core::RecordMeta::newId();
+    ASSERT_TRUE(desk.client->write(w).ok());
+    ASSERT_TRUE(waitUntil([&] { return !seat.window.warning().isEmpty(); }, 5000));
+    EXPECT_TRUE(seat.window.warning().contains(QStringLiteral("refused")))
+        << seat.window.warning().toStdString();
+    // The next accepted change clears it.
+    core::Subject person = store::SubjectRepository(*desk.db).all(1).value().first();
+    const qint64 version = person.meta.version;
+    person.healthNotes += QStringLiteral("；子女每周探望");
+    protocol::WriteRequest ok;
+    ok.kind = core::RecordKind::Subject;
+    ok.record = person.toCbor();
+    ok.recordId = person.meta.id;
+    ok.basedOnVersion = version;
+    ok.idempotencyKey = core::RecordMeta::newId();
+    ASSERT_TRUE(desk.client->write(ok).ok());
+    EXPECT_TRUE(waitUntil([&] { return seat.window.warning().isEmpty(); }, 5000));
+}
+
 TEST(Screenshots, MainScreens)
 {
     const QString out = qEnvironmentVariable("SAFELINK_SCREENSHOTS");

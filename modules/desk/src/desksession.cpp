@@ -485,6 +485,19 @@ void DeskSession::setupAlarmQueue()
         return;
     connect(m_sync, &sync::SyncClient::signedIn, m_alarms,
             [this, identity] { m_alarms->setIdentity(identity()); });
+    // A change the hub refused (a stale case, a role that may not): the agent must know it did not
+    // happen. The alarm queue says its own refusals; the bar goes once a later change is accepted.
+    connect(m_sync, &sync::SyncClient::writeRejected, this,
+            [this](const QString &key, const Error &error, const QCborMap &) {
+                if (m_alarms->owns(key))
+                    return;
+                m_refusalShown = true;
+                m_window.showWarning(tr("The hub refused a change: %1").arg(error.message));
+            });
+    connect(m_sync, &sync::SyncClient::writeAccepted, this, [this](const QString &, qint64, qint64) {
+        if (std::exchange(m_refusalShown, false))
+            m_window.showWarning(QString());
+    });
     auto reload = new QTimer(this);
     reload->setSingleShot(true);
     reload->setInterval(200);

@@ -114,6 +114,8 @@ public:
     // A callback done: the order is completed with a note.
     Status completeCallback(const QString &workOrderId, const QString &note);
 
+    // Whether an outbox write is one of the queue's (its refusal is the queue's to say).
+    bool owns(const QString &writeKey) const { return m_pendingWrites.contains(writeKey); }
     // Every second: waiting times, and the sound that is due (if any).
     void tick(const QDateTime &now);
     // Seconds between repeats of a priority's sound.

@@ -139,6 +139,7 @@ private:
     QHash<quint64, QPair<QString, QString>> m_callLinks; // call → (subject, case)
     QString m_popNumber;                                 // the caller whose card is shown
     qint64 m_lastPopMicros = 0;
+    bool m_refusalShown = false; // the warning bar says the hub refused a change
 };
 
 } // namespace safelink::desk
