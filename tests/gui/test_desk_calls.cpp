@@ -430,12 +430,7 @@ TEST(DeskCalls, AChangeTheHubRefusesIsShownToTheAgent)
     s.meta.id = core::RecordMeta::newId();
     s.name = QStringLiteral("坐席99");
     s.sipUser = QStringLiteral("1099");
-    protocol::WriteRequest w;
-    w.kind = core::RecordKind::Seat;
-    w.record = s.toCbor();
-    w.recordId = s.meta.id;
-    w.idempotencyKey = core::RecordMeta::newId();
-    ASSERT_TRUE(desk.client->write(w).ok());
+    ASSERT_TRUE(desk.client->write(protocol::WriteRequest::put(core::RecordKind::Seat, s.toCbor(), 0)).ok());
     ASSERT_TRUE(waitUntil([&] { return !seat.window.warning().isEmpty(); }, 5000));
     EXPECT_TRUE(seat.window.warning().contains(QStringLiteral("refused")))
         << seat.window.warning().toStdString();
@@ -443,13 +438,9 @@ TEST(DeskCalls, AChangeTheHubRefusesIsShownToTheAgent)
     core::Subject person = store::SubjectRepository(*desk.db).all(1).value().first();
     const qint64 version = person.meta.version;
     person.healthNotes += QStringLiteral("；子女每周探望");
-    protocol::WriteRequest ok;
-    ok.kind = core::RecordKind::Subject;
-    ok.record = person.toCbor();
-    ok.recordId = person.meta.id;
-    ok.basedOnVersion = version;
-    ok.idempotencyKey = core::RecordMeta::newId();
-    ASSERT_TRUE(desk.client->write(ok).ok());
+    ASSERT_TRUE(
+        desk.client->write(protocol::WriteRequest::put(core::RecordKind::Subject, person.toCbor(), version))
+            .ok());
     EXPECT_TRUE(waitUntil([&] { return seat.window.warning().isEmpty(); }, 5000));
 }
 

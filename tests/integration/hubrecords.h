@@ -33,12 +33,8 @@ public:
             return false;
         hub::AuditLog audit(*m_db);
         hub::WriteService writes(*m_db, audit);
-        protocol::WriteRequest w;
-        w.kind = kind;
-        w.record = record;
-        w.recordId = record.value(QStringLiteral("id")).toString();
-        w.idempotencyKey = core::RecordMeta::newId();
-        auto r = writes.apply(w, hub::Actor::system(QStringLiteral("test")));
+        auto r = writes.apply(protocol::WriteRequest::put(kind, record, 0),
+                              hub::Actor::system(QStringLiteral("test")));
         EXPECT_TRUE(r.ok()) << r.error().toString().toStdString();
         return r.ok();
     }

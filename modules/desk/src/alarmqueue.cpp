@@ -402,13 +402,7 @@ Status AlarmQueue::writeAlarm(const core::Alarm &a, qint64 basedOn)
 {
     if (!m_sync)
         return makeError(ErrorCode::Unsupported, tr("This desk is not connected to a hub."));
-    protocol::WriteRequest w;
-    w.kind = core::RecordKind::Alarm;
-    w.record = a.toCbor();
-    w.recordId = a.meta.id;
-    w.basedOnVersion = basedOn;
-    w.idempotencyKey = core::RecordMeta::newId();
-    auto key = m_sync->write(w);
+    auto key = m_sync->write(protocol::WriteRequest::put(core::RecordKind::Alarm, a.toCbor(), basedOn));
     if (!key)
         return key.error();
     m_pendingWrites.insert(*key, a.meta.id);
@@ -481,13 +475,7 @@ Status AlarmQueue::completeCallback(const QString &workOrderId, const QString &n
             return st;
     }
     w.completedAt = now;
-    protocol::WriteRequest req;
-    req.kind = core::RecordKind::WorkOrder;
-    req.record = w.toCbor();
-    req.recordId = w.meta.id;
-    req.basedOnVersion = basedOn;
-    req.idempotencyKey = core::RecordMeta::newId();
-    auto key = m_sync->write(req);
+    auto key = m_sync->write(protocol::WriteRequest::put(core::RecordKind::WorkOrder, w.toCbor(), basedOn));
     if (!key)
         return key.error();
     m_pendingWrites.insert(*key, w.meta.id);

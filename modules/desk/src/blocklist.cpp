@@ -140,13 +140,8 @@ Status BlockListDialog::block(const QString &number, const QString &reason)
     entry.addedAt = QDateTime::currentDateTimeUtc();
     if (Status s = entry.validate(); !s)
         return s;
-    protocol::WriteRequest w;
-    w.kind = core::RecordKind::BlockedNumber;
-    w.record = entry.toCbor();
-    w.recordId = entry.meta.id;
-    w.basedOnVersion = basedOn;
-    w.idempotencyKey = core::RecordMeta::newId();
-    auto key = m_sync->write(w);
+    auto key =
+        m_sync->write(protocol::WriteRequest::put(core::RecordKind::BlockedNumber, entry.toCbor(), basedOn));
     return key ? Status() : Status(key.error());
 }
 
@@ -158,13 +153,8 @@ Status BlockListDialog::unblock(const QString &recordId)
                            [&](const core::BlockedNumber &b) { return b.meta.id == recordId; });
     if (it == m_entries.cend())
         return makeError(ErrorCode::NotFound, tr("This number is not on the list any more."));
-    protocol::WriteRequest w;
-    w.kind = core::RecordKind::BlockedNumber;
-    w.op = protocol::WriteOp::Delete;
-    w.recordId = recordId;
-    w.basedOnVersion = it->meta.version;
-    w.idempotencyKey = core::RecordMeta::newId();
-    auto key = m_sync->write(w);
+    auto key = m_sync->write(
+        protocol::WriteRequest::remove(core::RecordKind::BlockedNumber, recordId, it->meta.version));
     return key ? Status() : Status(key.error());
 }
 

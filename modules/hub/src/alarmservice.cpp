@@ -41,12 +41,9 @@ Actor alarmsActor()
 template<typename T>
 Status put(WriteService &writes, core::RecordKind kind, const T &record, qint64 basedOn, const QString &key)
 {
-    WriteRequest w;
-    w.kind = kind;
-    w.record = record.toCbor();
-    w.recordId = record.meta.id;
-    w.basedOnVersion = basedOn;
-    w.idempotencyKey = key.isEmpty() ? core::RecordMeta::newId() : key;
+    WriteRequest w = WriteRequest::put(kind, record.toCbor(), basedOn);
+    if (!key.isEmpty())
+        w.idempotencyKey = key;
     auto r = writes.apply(w, alarmsActor());
     return r ? Status() : Status(r.error());
 }

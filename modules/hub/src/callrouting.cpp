@@ -170,13 +170,8 @@ Status CallRouting::block(const QString &number, const QString &reason, const Ac
     entry.addedAt = QDateTime::currentDateTimeUtc();
     if (Status s = entry.validate(); !s)
         return s;
-    WriteRequest w;
-    w.kind = core::RecordKind::BlockedNumber;
-    w.record = entry.toCbor();
-    w.recordId = entry.meta.id;
-    w.basedOnVersion = basedOn;
-    w.idempotencyKey = core::RecordMeta::newId();
-    auto written = m_writes.apply(w, actor);
+    auto written =
+        m_writes.apply(WriteRequest::put(core::RecordKind::BlockedNumber, entry.toCbor(), basedOn), actor);
     return written ? Status() : Status(written.error());
 }
 
@@ -190,13 +185,9 @@ Status CallRouting::unblock(const QString &number, const Actor &actor)
     if (!existing->has_value())
         return makeError(ErrorCode::NotFound, tr("This number is not on the blocked list."),
                          QStringLiteral("number"));
-    WriteRequest w;
-    w.kind = core::RecordKind::BlockedNumber;
-    w.op = protocol::WriteOp::Delete;
-    w.recordId = (*existing)->meta.id;
-    w.basedOnVersion = (*existing)->meta.version;
-    w.idempotencyKey = core::RecordMeta::newId();
-    auto written = m_writes.apply(w, actor);
+    auto written = m_writes.apply(WriteRequest::remove(core::RecordKind::BlockedNumber, (*existing)->meta.id,
+                                                       (*existing)->meta.version),
+                                  actor);
     return written ? Status() : Status(written.error());
 }
 

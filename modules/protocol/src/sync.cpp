@@ -233,6 +233,29 @@ Result<Change> Change::fromBody(const QCborMap &body)
     return c;
 }
 
+WriteRequest WriteRequest::put(core::RecordKind kind, const QCborMap &record, qint64 basedOnVersion)
+{
+    WriteRequest w;
+    w.kind = kind;
+    w.op = WriteOp::Put;
+    w.record = record;
+    w.recordId = record.value(QStringLiteral("id")).toString();
+    w.basedOnVersion = basedOnVersion;
+    w.idempotencyKey = core::RecordMeta::newId();
+    return w;
+}
+
+WriteRequest WriteRequest::remove(core::RecordKind kind, const QString &recordId, qint64 basedOnVersion)
+{
+    WriteRequest w;
+    w.kind = kind;
+    w.op = WriteOp::Delete;
+    w.recordId = recordId;
+    w.basedOnVersion = basedOnVersion;
+    w.idempotencyKey = core::RecordMeta::newId();
+    return w;
+}
+
 QCborMap WriteRequest::toBody() const
 {
     QCborMap m;

@@ -138,6 +138,11 @@ struct WriteRequest {
     qint64 basedOnVersion = 0;
     QString idempotencyKey;
 
+    // A put of `record` (its "id" is the record id) based on `basedOnVersion` (0: a new record), or
+    // a delete, each with a fresh idempotency key.
+    static WriteRequest put(core::RecordKind kind, const QCborMap &record, qint64 basedOnVersion);
+    static WriteRequest remove(core::RecordKind kind, const QString &recordId, qint64 basedOnVersion);
+
     QCborMap toBody() const;
     static Result<WriteRequest> fromBody(const QCborMap &body);
 };
