@@ -405,6 +405,7 @@ TEST_F(Softphone, ThreeWayConferenceBothPeersHearTheAgent)
     // The agent's seat talks through a sound card (PulseAudio with a sine microphone): with file
     // audio liblinphone's conference has no local voice.
     PulseServer pulse;
+    pulse.outliveThisProcess(); // see PulseServer: the phone's pulse connection lives until exit
     ASSERT_TRUE(pulse.start(kAgentHz)) << "pulseaudio did not start: " << pulse.logText().toStdString();
     auto seat = agent(DtmfMode::Rfc4733, true);
     Seat caller(m_dir.file(QStringLiteral("caller")), m_dir.file(QStringLiteral("terminal.wav")));
@@ -504,6 +505,7 @@ TEST_F(Softphone, UnpluggedHeadsetFallsBackToTheDefaultAndSaysSo)
 {
     // A USB headset as PulseAudio sees it: a sink and a source of its own, next to the defaults.
     PulseServer pulse;
+    pulse.outliveThisProcess(); // see PulseServer: the phone's pulse connection lives until exit
     ASSERT_TRUE(pulse.start(kAgentHz)) << pulse.logText().toStdString();
     QString sinkModule;
     ASSERT_EQ(pulse.pactl({QStringLiteral("load-module"), QStringLiteral("module-null-sink"),

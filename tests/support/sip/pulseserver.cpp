@@ -37,13 +37,27 @@ bool PulseServer::start(double micHz)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral("pulseaudio"),
-                    {QStringLiteral("-n"), QStringLiteral("-F"), config.fileName(),
-                     QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
-                     QStringLiteral("--log-target=stderr"), QStringLiteral("--use-pid-file=no"),
-                     QStringLiteral("--system=false")});
-    if (!m_process.waitForStarted(5000))
-        return false;
+    const QStringList args{QStringLiteral("-n"),
+                           QStringLiteral("-F"),
+                           config.fileName(),
+                           QStringLiteral("--daemonize=no"),
+                           QStringLiteral("--exit-idle-time=%1").arg(m_idleExit > 0 ? m_idleExit : -1),
+                           QStringLiteral("--log-target=stderr"),
+                           QStringLiteral("--use-pid-file=no"),
+                           QStringLiteral("--system=false")};
+    if (m_idleExit > 0) {
+        // Detached, so that neither stop() nor QProcess's destructor ends it.
+        m_process.setProgram(QStringLiteral("pulseaudio"));
+        m_process.setArguments(args);
+        m_process.setStandardOutputFile(m_dir.file(QStringLiteral("pulseaudio.log")));
+        m_process.setStandardErrorFile(m_dir.file(QStringLiteral("pulseaudio.log")), QIODevice::Append);
+        if (!m_process.startDetached(&m_detachedPid))
+            return false;
+    } else {
+        m_process.start(QStringLiteral("pulseaudio"), args);
+        if (!m_process.waitForStarted(5000))
+            return false;
+    }
     if (!waitUntil([this] { return QFileInfo::exists(socketPath()); }, 10000))
         return false;
     qputenv("PULSE_SERVER", ("unix:" + socketPath()).toUtf8());
@@ -52,6 +66,8 @@ bool PulseServer::start(double micHz)
 
 void PulseServer::stop()
 {
+    if (m_detachedPid)
+        return; // it ends by itself once this process is gone (outliveThisProcess)
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
@@ -78,6 +94,10 @@ int PulseServer::pactl(const QStringList &args, QString *output) const
 
 QString PulseServer::logText() const
 {
+    if (m_detachedPid) {
+        QFile log(m_dir.file(QStringLiteral("pulseaudio.log")));
+        return log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString();
+    }
     return QString::fromLocal8Bit(const_cast<QProcess &>(m_process).readAll());
 }
 
